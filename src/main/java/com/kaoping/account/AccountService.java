@@ -1,0 +1,169 @@
+package com.kaoping.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.kaoping.account.internal.UserAccount;
+import com.kaoping.account.internal.UserAccountRepository;
+import com.kaoping.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, changing and closing accounts. Admin pages and the first-start bootstrap use it. */
+@Service
+public class AccountService implements UserDirectory {
+
+    /** Serialises first-start seeding when several nodes start on one empty database. */
+    private static final long SEED_LOCK = 0x6B616F70L;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcTemplate jdbc,
+                   ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Creates the account only if there is none yet; true if it did. */
+    @Transactional
+    public boolean createFirstAccount(NewAccount account) {
+        jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, SEED_LOCK);
+        if (accounts.count() > 0) {
+            return false;
+        }
+        create(account);
+        return true;
+    }
+
+    /** For first-start seeding: takes the same lock so two nodes never seed twice. */
+    @Transactional
+    public boolean hasAccountsLocked() {
+        jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, SEED_LOCK);
+        return accounts.count() > 0;
+    }
+
+    @Transactional
+    public long create(NewAccount account) {
+        String username = normalizeUsername(account.username());
+        if (accounts.existsByUsername(username)) {
+            throw new UsernameTakenException(username);
+        }
+        UserAccount saved = accounts.saveAndFlush(new UserAccount(username, account.displayName().trim(),
+                passwordEncoder.encode(account.password()), account.roles(), now()));
+        return saved.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list() {
+        return accounts.findAll().stream()
+                .map(AccountService::summary)
+                .sorted(Comparator.comparing(AccountSummary::username))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary get(long id) {
+        return summary(find(id));
+    }
+
+    @Transactional
+    public void update(long id, long expectedVersion, String displayName, Set<Role> roles) {
+        UserAccount account = find(id);
+        checkVersion(account, expectedVersion);
+        boolean wasAdmin = account.isActiveAdmin();
+        boolean rolesChanged = !account.getRoles().equals(roles);
+        account.changeProfile(displayName.trim(), roles, now());
+        if (wasAdmin && !account.isActiveAdmin()) {
+            accounts.flush();
+            if (accounts.countActiveAdmins() == 0) {
+                throw new LastAdminException();
+            }
+        }
+        if (rolesChanged) {
+            expireSessions(account.getUsername());
+        }
+    }
+
+    @Transactional
+    public void resetPassword(long id, String password) {
+        UserAccount account = find(id);
+        account.changePassword(passwordEncoder.encode(password), now());
+        expireSessions(account.getUsername());
+    }
+
+    @Transactional
+    public void deactivate(long id) {
+        UserAccount account = find(id);
+        boolean wasAdmin = account.isActiveAdmin();
+        account.deactivate(now());
+        if (wasAdmin) {
+            accounts.flush();
+            if (accounts.countActiveAdmins() == 0) {
+                throw new LastAdminException();
+            }
+        }
+        expireSessions(account.getUsername());
+    }
+
+    @Transactional
+    public void activate(long id) {
+        find(id).activate(now());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        return accounts.findAllById(userIds).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A changed role, password or a deactivation takes effect now, not when the session ends. */
+    private void expireSessions(String username) {
+        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static void checkVersion(UserAccount account, long expectedVersion) {
+        if (account.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, account.getId());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static AccountSummary summary(UserAccount account) {
+        return new AccountSummary(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getRoles(), account.isActive(), account.getCreatedAt(), account.getVersion());
+    }
+}

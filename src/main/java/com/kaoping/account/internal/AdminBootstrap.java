@@ -1,0 +1,61 @@
+package com.kaoping.account.internal;
+
+import java.security.SecureRandom;
+import java.util.Set;
+
+import com.kaoping.account.AccountService;
+import com.kaoping.account.NewAccount;
+import com.kaoping.account.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an empty database somebody must be able to sign in: create {@code admin} with the
+ * password from KAOPING_ADMIN_PASSWORD, or a generated one printed once in the log.
+ * Runs after the demo loader, which brings its own documented demo accounts.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final AccountService accounts;
+    private final String configuredPassword;
+
+    AdminBootstrap(AccountService accounts, @Value("${kaoping.admin.password:}") String configuredPassword) {
+        this.accounts = accounts;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? generatePassword() : configuredPassword;
+        boolean created = accounts.createFirstAccount(
+                new NewAccount("admin", "Administrator", password, Set.of(Role.ADMIN)));
+        if (created && generated) {
+            log.warn("First start: created user 'admin' with generated password {} (shown once; "
+                    + "set KAOPING_ADMIN_PASSWORD to choose it)", password);
+        }
+        else if (created) {
+            log.info("First start: created user 'admin' with the password from KAOPING_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package com.kaoping.account.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+class PasswordForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(min = 8, max = 100, message = "{validation.password}")
+    private String password = "";
+
+    private String confirmPassword = "";
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmPassword() {
+        return confirmPassword;
+    }
+
+    public void setConfirmPassword(String confirmPassword) {
+        this.confirmPassword = confirmPassword;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Demo content for a newcomer: demo accounts for each role and an original sample bank,
+ * loaded on an empty database unless {@code kaoping.demo.enabled=false}.
+ */
+package com.kaoping.demo;

@@ -1,0 +1,87 @@
+package com.kaoping.question.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kaoping.question.QuestionKind;
+import com.kaoping.question.QuestionQuery;
+import com.kaoping.question.QuestionSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
+class QuestionSearchImpl implements QuestionSearch {
+
+    private final EntityManager em;
+
+    QuestionSearchImpl(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Page<QuestionSummary> search(QuestionQuery query, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where q.status = :status");
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", query.archived() ? "ARCHIVED" : "ACTIVE");
+        if (query.kind() != null) {
+            where.append(" and q.kind = :kind");
+            params.put("kind", query.kind());
+        }
+        else if (query.family() != null) {
+            where.append(" and q.kind in :kinds");
+            params.put("kinds", QuestionKind.of(query.family()));
+        }
+        if (query.caseId() != null) {
+            where.append(" and q.questionCase.id = :caseId");
+            params.put("caseId", query.caseId());
+        }
+        if (query.difficulty() != null) {
+            where.append(" and q.difficulty = :difficulty");
+            params.put("difficulty", query.difficulty());
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            where.append(" and array_contains(q.tags, :tag)");
+            params.put("tag", query.tag().strip());
+        }
+        if (query.text() != null) {
+            int i = 0;
+            for (String term : Question.foldForSearch(query.text()).split("\\s+")) {
+                if (term.isEmpty()) {
+                    continue;
+                }
+                where.append(" and q.searchText like :term").append(i).append(" escape '\\'");
+                params.put("term" + i, "%" + escapeLike(term) + "%");
+                i++;
+            }
+        }
+        TypedQuery<Object[]> rows = em.createQuery("""
+                select q.id, q.kind, q.stem, q.points, q.difficulty, q.tags, q.language, q.revision, q.status,
+                       q.updatedAt, c.title
+                from Question q left join q.questionCase c""" + where + " order by q.updatedAt desc, q.id desc",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(q) from Question q" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        rows.setFirstResult((int) pageable.getOffset());
+        rows.setMaxResults(pageable.getPageSize());
+        List<QuestionSummary> content = new ArrayList<>();
+        for (Object[] r : rows.getResultList()) {
+            content.add(new QuestionSummary((Long) r[0], (QuestionKind) r[1], (String) r[2], (BigDecimal) r[3],
+                    (Integer) r[4], List.of((String[]) r[5]), (String) r[6], (Integer) r[7], "ARCHIVED".equals(r[8]),
+                    (Instant) r[9], (String) r[10]));
+        }
+        return new PageImpl<>(content, pageable, count.getSingleResult());
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

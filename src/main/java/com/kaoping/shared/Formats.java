@@ -1,0 +1,55 @@
+package com.kaoping.shared;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and numbers as the reader's locale writes them; templates use it as {@code @fmt}.
+ */
+@Component("fmt")
+public class Formats {
+
+    private final ZoneId zone;
+
+    Formats(@Value("${kaoping.time-zone}") String zone) {
+        this.zone = ZoneId.of(zone);
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(zone)
+                .format(instant);
+    }
+
+    /** Points: "20", "7.5", "1,000" — never "20.0". */
+    public String points(BigDecimal points) {
+        if (points == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(1);
+        return format.format(points);
+    }
+
+    /** Option letters: 0 → A, 1 → B … */
+    public String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+    }
+}

@@ -1,0 +1,27 @@
+package com.kaoping.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Points are counted in halves: 0.5 is the smallest step a rubric or a grader uses. */
+public final class Points {
+
+    public static final BigDecimal MAX = new BigDecimal("1000");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private Points() {
+    }
+
+    public static boolean isHalfStep(BigDecimal value) {
+        return value != null && value.multiply(TWO).stripTrailingZeros().scale() <= 0;
+    }
+
+    /** A positive number of points, at most {@link #MAX}, in half points. */
+    public static boolean isValidMaximum(BigDecimal value) {
+        return value != null && value.signum() > 0 && value.compareTo(MAX) <= 0 && isHalfStep(value);
+    }
+
+    public static BigDecimal normalize(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.UNNECESSARY);
+    }
+}
