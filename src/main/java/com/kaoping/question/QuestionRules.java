@@ -132,7 +132,8 @@ public final class QuestionRules {
             }
         }
         else if (value.length() > max) {
-            v.add(new Violation(field, "validation.tooLongBy", max, value.length()));
+            // as text, so that counts read "8000", not "8,000"
+            v.add(new Violation(field, "validation.tooLongBy", String.valueOf(max), String.valueOf(value.length())));
         }
     }
 }

@@ -89,7 +89,7 @@ public class Question {
     private String language;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "varchar[]")
     private String[] tags = {};
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -109,15 +109,15 @@ public class Question {
     private String referenceAnswer;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "scoring_focus", nullable = false, columnDefinition = "text[]")
+    @Column(name = "scoring_focus", nullable = false, columnDefinition = "varchar[]")
     private String[] scoringFocus = {};
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "varchar[]")
     private String[] pitfalls = {};
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "varchar[]")
     private String[] competencies = {};
 
     @ElementCollection

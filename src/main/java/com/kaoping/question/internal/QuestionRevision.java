@@ -34,7 +34,7 @@ public class QuestionRevision {
     private String content;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "changed_fields", nullable = false, columnDefinition = "text[]")
+    @Column(name = "changed_fields", nullable = false, columnDefinition = "varchar[]")
     private String[] changedFields;
 
     @Column(name = "changed_by", nullable = false)

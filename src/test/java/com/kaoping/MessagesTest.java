@@ -1,0 +1,75 @@
+package com.kaoping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Both languages have every text, and every text a template names exists. */
+class MessagesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        Set<String> chinese = load("messages_zh_CN.properties").stringPropertyNames();
+        assertThat(new TreeSet<>(chinese)).containsExactlyElementsOf(new TreeSet<>(english));
+    }
+
+    @Test
+    void noTextIsEmptyOrLeftUntranslated() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        for (String key : english.stringPropertyNames()) {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+            assertThat(chinese.getProperty(key)).as(key).isNotBlank();
+        }
+        long identical = english.stringPropertyNames().stream()
+                .filter(k -> english.getProperty(k).equals(chinese.getProperty(k)))
+                .filter(k -> english.getProperty(k).chars().anyMatch(Character::isLetter))
+                .filter(k -> !english.getProperty(k).matches("(?s).*\\p{IsHan}.*"))
+                .filter(k -> !k.equals("role.HR"))
+                .count();
+        assertThat(identical).as("English texts copied into the Chinese file").isZero();
+    }
+
+    @Test
+    void everyKeyATemplateUsesExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern literalKey = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " in " + file.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(name)),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

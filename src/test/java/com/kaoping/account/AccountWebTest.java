@@ -1,0 +1,148 @@
+package com.kaoping.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.kaoping.account.internal.AccountPrincipal;
+import com.kaoping.support.KaopingTest;
+import com.kaoping.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@KaopingTest
+class AccountWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AccountPrincipal admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = users.create(Role.ADMIN);
+    }
+
+    @Test
+    void signingInChecksTheBcryptPasswordAndKeepsTheSessionInPostgres() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, hr.id());
+        assertThat(hash).startsWith("$2");
+        mvc.perform(formLogin("/login").user(hr.username()).password("wrong-password"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(hr.username().toUpperCase()).password(TestUsers.PASSWORD))
+                .andExpect(authenticated().withUsername(hr.username()));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, hr.username())).isPositive();
+    }
+
+    @Test
+    void onlyAdminsReachTheUserPages() throws Exception {
+        // refused by the URL rule: the friendly page is rendered by the error dispatch (checked in the browser test)
+        mvc.perform(get("/admin/users").with(user(users.create(Role.HR)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(user(users.create(Role.INTERVIEWER)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/users").with(user(admin))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAdminOpensAnAccountThatCanSignIn() throws Exception {
+        String username = "new-" + System.nanoTime() % 1000000;
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
+                        .param("username", username).param("displayName", "张三")
+                        .param("password", "secret-123").param("confirmPassword", "secret-123")
+                        .param("roles", "HR", "INTERVIEWER"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(formLogin("/login").user(username).password("secret-123")).andExpect(authenticated()
+                .withRoles("HR", "INTERVIEWER"));
+    }
+
+    @Test
+    void badAccountInputIsExplainedAndKept() throws Exception {
+        AccountPrincipal existing = users.create(Role.HR);
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("username", existing.username()).param("displayName", "保留的名字")
+                        .param("password", "short").param("confirmPassword", "other"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码长度须为 8 到 100 个字符")))
+                .andExpect(content().string(containsString("两次输入的密码不一致")))
+                .andExpect(content().string(containsString("请至少选择一个角色")))
+                .andExpect(content().string(containsString("保留的名字")));
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).header("Accept-Language", "en")
+                        .param("username", existing.username()).param("displayName", "Dup")
+                        .param("password", "secret-123").param("confirmPassword", "secret-123").param("roles", "HR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This username is already taken.")));
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).header("Accept-Language", "en")
+                        .param("username", "bad name!").param("displayName", "x")
+                        .param("password", "secret-123").param("confirmPassword", "secret-123").param("roles", "HR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Use 2-50 letters")));
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInAndIsSignedOut() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        mvc.perform(formLogin("/login").user(hr.username()).password(TestUsers.PASSWORD)).andExpect(authenticated());
+        mvc.perform(post("/admin/users/" + hr.id() + "/deactivate").with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, hr.username())).isZero();
+        mvc.perform(formLogin("/login").user(hr.username()).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(post("/admin/users/" + hr.id() + "/activate").with(user(admin)).with(csrf()));
+        mvc.perform(formLogin("/login").user(hr.username()).password(TestUsers.PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void aResetPasswordReplacesTheOldOne() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        mvc.perform(post("/admin/users/" + hr.id() + "/password").with(user(admin)).with(csrf())
+                .param("password", "brand-new-pw").param("confirmPassword", "brand-new-pw"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(formLogin("/login").user(hr.username()).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(hr.username()).password("brand-new-pw")).andExpect(authenticated());
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeRemoved() {
+        // every other admin in this database steps down first, so this one is the last
+        for (AccountSummary other : accounts.list()) {
+            if (other.active() && other.roles().contains(Role.ADMIN) && other.id() != admin.id()) {
+                accounts.deactivate(other.id());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.deactivate(admin.id()))
+                .isInstanceOf(LastAdminException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.update(admin.id(),
+                accounts.get(admin.id()).version(), "x", java.util.Set.of(Role.HR)))
+                .isInstanceOf(LastAdminException.class);
+        assertThat(accounts.get(admin.id()).active()).isTrue();
+        assertThat(accounts.get(admin.id()).roles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void unknownUsersAreNotFound() throws Exception {
+        mvc.perform(get("/admin/users/99999999").with(user(admin))).andExpect(status().isNotFound());
+    }
+}
