@@ -87,6 +87,7 @@ public class AccountService implements UserDirectory {
 
     @Transactional
     public void update(long id, long expectedVersion, String displayName, Set<Role> roles) {
+        lockAdminChanges();
         UserAccount account = find(id);
         checkVersion(account, expectedVersion);
         boolean wasAdmin = account.isActiveAdmin();
@@ -112,6 +113,7 @@ public class AccountService implements UserDirectory {
 
     @Transactional
     public void deactivate(long id) {
+        lockAdminChanges();
         UserAccount account = find(id);
         boolean wasAdmin = account.isActiveAdmin();
         account.deactivate(now());
@@ -146,6 +148,11 @@ public class AccountService implements UserDirectory {
         if (repository != null) {
             repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
         }
+    }
+
+    /** Two admins demoting each other at once must not leave nobody: one waits for the other. */
+    private void lockAdminChanges() {
+        jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, SEED_LOCK + 1);
     }
 
     private UserAccount find(long id) {

@@ -2,7 +2,12 @@ package com.kaoping.question;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,14 +98,37 @@ public class QuestionBank {
         return changed;
     }
 
+    /** Archiving is recorded in the history like an edit (the content stays as it was). */
     @Transactional
     public void archive(long id, long actor) {
-        find(id).archive(actor, clock.instant());
+        Question question = find(id);
+        Instant now = clock.instant();
+        if (question.archive(actor, now)) {
+            questions.saveAndFlush(question);
+            recordRevision(question, List.of("archived"), actor, now);
+        }
     }
 
     @Transactional
     public void restore(long id, long actor) {
-        find(id).restore(actor, clock.instant());
+        Question question = find(id);
+        Instant now = clock.instant();
+        if (question.restore(actor, now)) {
+            questions.saveAndFlush(question);
+            recordRevision(question, List.of("restored"), actor, now);
+        }
+    }
+
+    /** Whether the question already says exactly this (a repeated save of the same edit). */
+    @Transactional(readOnly = true)
+    public boolean holds(long id, QuestionContent content) {
+        Question question = find(id);
+        try {
+            return !question.wouldChange(content, caseOf(content));
+        }
+        catch (InvalidQuestionException e) {
+            return false;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -137,6 +165,48 @@ public class QuestionBank {
         return revisions.findByQuestionIdAndRevision(id, revision)
                 .map(r -> json.readValue(r.getContent(), QuestionContent.class))
                 .orElseThrow(() -> new NotFoundException("question revision", id + "/" + revision));
+    }
+
+    /** Several questions as they are now, by id (unknown ids are left out); a bounded number of statements. */
+    @Transactional(readOnly = true)
+    public Map<Long, QuestionDetail> current(Collection<Long> ids) {
+        Map<Long, QuestionDetail> result = new HashMap<>();
+        for (Question q : questions.findAllById(ids)) {
+            result.put(q.getId(), new QuestionDetail(q.getId(), q.content(), q.getRevision(), q.isArchived(),
+                    q.getVersion(), q.getCreatedBy(), q.getCreatedAt(), q.getUpdatedBy(), q.getUpdatedAt()));
+        }
+        return result;
+    }
+
+    /** Several questions exactly as saved at the given revisions, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<QuestionRef, QuestionContent> revisions(Collection<QuestionRef> refs) {
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        refs.forEach(r -> ids.add(r.questionId()));
+        Set<QuestionRef> wanted = new HashSet<>(refs);
+        Map<QuestionRef, QuestionContent> result = new HashMap<>();
+        for (QuestionRevision r : revisions.findByQuestionIdIn(ids)) {
+            QuestionRef ref = new QuestionRef(r.getQuestionId(), r.getRevision());
+            if (wanted.contains(ref)) {
+                result.put(ref, json.readValue(r.getContent(), QuestionContent.class));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The active questions a draw rule can draw from, at their current revisions.
+     *
+     * @param kind null for any kind
+     * @param tag null or blank for any tag
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionRef> drawPool(QuestionKind kind, String tag, int difficultyMin, int difficultyMax) {
+        return questions.findDrawPool(kind, tag == null || tag.isBlank() ? null : tag.strip(), difficultyMin,
+                difficultyMax).stream().map(row -> new QuestionRef((Long) row[0], (Integer) row[1])).toList();
     }
 
     // ---- cases ----

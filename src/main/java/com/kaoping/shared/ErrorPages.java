@@ -25,10 +25,18 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
-            NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(HttpServletResponse response) {
         return page("error/404", HttpStatus.NOT_FOUND, response);
+    }
+
+    /** A malformed id in the path names nothing (404); a malformed filter is a bad request (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return page("error/404", HttpStatus.NOT_FOUND, response);
+        }
+        return page("error/400", HttpStatus.BAD_REQUEST, response);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -41,7 +49,10 @@ class ErrorPages {
         return page("error/409", HttpStatus.CONFLICT, response);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, HttpRequestMethodNotSupportedException.class})
+    @ExceptionHandler({MissingServletRequestParameterException.class, HttpRequestMethodNotSupportedException.class,
+            org.springframework.beans.InvalidPropertyException.class,
+            org.apache.tomcat.util.http.InvalidParameterException.class,
+            org.springframework.web.multipart.MaxUploadSizeExceededException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         log.debug("Bad request: {}", e.getMessage());
         return page("error/400", HttpStatus.BAD_REQUEST, response);

@@ -44,6 +44,21 @@ public class Formats {
         return format.format(points);
     }
 
+    private static final String[] CHINESE_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    /** Section numbers as papers write them: 一、二、三 … in Chinese, 1, 2, 3 … otherwise. */
+    public String sectionNumber(int n) {
+        if (!"zh".equals(LocaleContextHolder.getLocale().getLanguage()) || n < 1 || n > 99) {
+            return String.valueOf(n);
+        }
+        if (n <= 10) {
+            return CHINESE_NUMERALS[n - 1];
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens > 1 ? CHINESE_NUMERALS[tens - 1] : "") + "十" + (ones > 0 ? CHINESE_NUMERALS[ones - 1] : "");
+    }
+
     /** Option letters: 0 → A, 1 → B … */
     public String letter(int index) {
         return String.valueOf((char) ('A' + index));

@@ -26,8 +26,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("kaoping-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> supported(request.getHeader("Accept-Language") == null
-                ? Locale.SIMPLIFIED_CHINESE : request.getLocale()));
+        resolver.setDefaultLocaleFunction(request -> fromHeader(request.getHeader("Accept-Language")));
         return resolver;
     }
 
@@ -42,6 +41,31 @@ class LocaleConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /**
+     * The first language the browser lists that Kaoping speaks ("de, zh-CN;q=0.9" is Chinese);
+     * Chinese when the browser says nothing or lists none of ours.
+     */
+    static Locale fromHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-")[0];
+                if (language.equals("zh")) {
+                    return Locale.SIMPLIFIED_CHINESE;
+                }
+                if (language.equals("en")) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        catch (IllegalArgumentException malformed) {
+            // fall through to the default
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     /** Any Chinese variant reads the zh-CN texts; every other language reads English. */

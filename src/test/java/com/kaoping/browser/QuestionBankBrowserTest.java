@@ -88,7 +88,7 @@ class QuestionBankBrowserTest {
         browser.waitFor().until(ExpectedConditions.urlMatches(".*/questions/\\d+$"));
         String questionUrl = browser.driver.getCurrentUrl();
         assertThat(stepLabels()).containsExactly("致歉与共情", "核实订单并给出方案", "承诺时限并跟进");
-        assertThat(browser.text(".rubric")).contains("6 分", "10 分", "4 分", "各步骤合计 20 分,本题 20 分");
+        assertThat(browser.text(".rubric")).contains("6 分", "10 分", "4 分", "各步骤合计 20 分，本题 20 分");
         browser.screenshot("02-question-as-interviewer-sees-it");
 
         browser.open("/questions");

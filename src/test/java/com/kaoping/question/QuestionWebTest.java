@@ -115,7 +115,7 @@ class QuestionWebTest {
                 .andExpect(content().string(containsString("此项为必填项")))
                 .andExpect(content().string(containsString("请输入数字")))
                 .andExpect(content().string(containsString("以 0.5 为单位")))
-                .andExpect(content().string(containsString("最多 8000 个字符(当前 8001 个)")))
+                .andExpect(content().string(containsString("最多 8000 个字符（当前 8001 个）")))
                 .andExpect(content().string(containsString("保留我写的参考答案 " + marker)))
                 .andExpect(content().string(containsString("核实订单")));
         assertThat(count("")).isZero();
@@ -177,6 +177,15 @@ class QuestionWebTest {
         mvc.perform(scenarioForm(post("/questions"), "无令牌 " + marker).with(user(hr)))
                 .andExpect(status().isForbidden());
         assertThat(count("无令牌 " + marker)).isZero();
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionEndedLeadsBackToTheLoginPageWithAReason() throws Exception {
+        mvc.perform(scenarioForm(post("/questions"), "过期 " + marker).param("_csrf", "stale-token"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", "").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Your session ended")));
     }
 
     @Test

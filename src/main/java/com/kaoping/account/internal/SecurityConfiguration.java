@@ -31,8 +31,15 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Saves a session with an upsert, so two requests of one session at once never collide. */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpsert() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

@@ -50,16 +50,14 @@ class AdminUserController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, RedirectAttributes flash) {
-        if (!form.getPassword().equals(form.getConfirmPassword())) {
-            errors.rejectValue("confirmPassword", "validation.passwordMismatch");
-        }
+        checkPassword(form.getPassword(), form.getConfirmPassword(), errors);
         if (errors.hasErrors()) {
             return "admin/user-new";
         }
         try {
             accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles()));
         }
-        catch (UsernameTakenException e) {
+        catch (UsernameTakenException | org.springframework.dao.DataIntegrityViolationException e) {
             errors.rejectValue("username", "validation.usernameTaken");
             return "admin/user-new";
         }
@@ -106,9 +104,7 @@ class AdminUserController {
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm,
                          BindingResult errors, Model model, RedirectAttributes flash) {
-        if (!passwordForm.getPassword().equals(passwordForm.getConfirmPassword())) {
-            errors.rejectValue("confirmPassword", "validation.passwordMismatch");
-        }
+        checkPassword(passwordForm.getPassword(), passwordForm.getConfirmPassword(), errors);
         AccountSummary user = accounts.get(id);
         if (errors.hasErrors()) {
             EditUserForm form = new EditUserForm();
@@ -141,5 +137,16 @@ class AdminUserController {
         accounts.activate(id);
         flash.addFlashAttribute("success", "admin.user.activated");
         return "redirect:/admin/users";
+    }
+
+    /** bcrypt reads at most 72 bytes: longer passwords (about 24 Chinese characters) are refused, not cut. */
+    private static void checkPassword(String password, String confirmation, BindingResult errors) {
+        if (!errors.hasFieldErrors("password")
+                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            errors.rejectValue("password", "validation.passwordBytes");
+        }
+        if (!password.equals(confirmation)) {
+            errors.rejectValue("confirmPassword", "validation.passwordMismatch");
+        }
     }
 }

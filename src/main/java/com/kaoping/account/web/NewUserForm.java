@@ -19,7 +19,6 @@ class NewUserForm {
     @Size(max = 100, message = "{validation.tooLong}")
     private String displayName = "";
 
-    @NotBlank(message = "{validation.required}")
     @Size(min = 8, max = 100, message = "{validation.password}")
     private String password = "";
 

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 
 class PasswordForm {
 
-    @NotBlank(message = "{validation.required}")
     @Size(min = 8, max = 100, message = "{validation.password}")
     private String password = "";
 

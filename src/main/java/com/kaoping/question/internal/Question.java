@@ -197,23 +197,27 @@ public class Question {
 
     /** The case this question belongs to was edited: what an interviewer sees changed, so count a revision. */
     public void caseRevised(long actor, Instant now) {
+        refreshSearchText();
         touch(actor, now);
     }
 
-    public void archive(long actor, Instant now) {
-        if (!isArchived()) {
-            status = "ARCHIVED";
-            updatedBy = actor;
-            updatedAt = now;
+    /** @return whether anything changed (archiving an archived question does nothing) */
+    public boolean archive(long actor, Instant now) {
+        if (isArchived()) {
+            return false;
         }
+        status = "ARCHIVED";
+        touch(actor, now);
+        return true;
     }
 
-    public void restore(long actor, Instant now) {
-        if (isArchived()) {
-            status = "ACTIVE";
-            updatedBy = actor;
-            updatedAt = now;
+    public boolean restore(long actor, Instant now) {
+        if (!isArchived()) {
+            return false;
         }
+        status = "ACTIVE";
+        touch(actor, now);
+        return true;
     }
 
     public QuestionContent content() {
@@ -298,7 +302,14 @@ public class Question {
         scoringFocus = c.scoringFocus().toArray(String[]::new);
         pitfalls = c.pitfalls().toArray(String[]::new);
         competencies = c.competencies().toArray(String[]::new);
-        searchText = foldForSearch(String.join("\n", stem, Objects.toString(background, ""), String.join(" ", tags)));
+        refreshSearchText();
+    }
+
+    /** Stem, background, tags and the case's title and background: what a search looks through. */
+    private void refreshSearchText() {
+        String caseText = questionCase == null ? "" : questionCase.getTitle() + "\n" + questionCase.getBackground();
+        searchText = foldForSearch(String.join("\n", stem, Objects.toString(background, ""), String.join(" ", tags),
+                caseText));
     }
 
     private void touch(long actor, Instant now) {

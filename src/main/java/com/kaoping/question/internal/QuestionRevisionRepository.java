@@ -10,4 +10,6 @@ public interface QuestionRevisionRepository extends JpaRepository<QuestionRevisi
     List<QuestionRevision> findByQuestionIdOrderByRevisionDesc(long questionId);
 
     Optional<QuestionRevision> findByQuestionIdAndRevision(long questionId, int revision);
+
+    List<QuestionRevision> findByQuestionIdIn(java.util.Collection<Long> questionIds);
 }

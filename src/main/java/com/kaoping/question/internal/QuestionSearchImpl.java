@@ -33,7 +33,7 @@ class QuestionSearchImpl implements QuestionSearch {
             where.append(" and q.kind = :kind");
             params.put("kind", query.kind());
         }
-        else if (query.family() != null) {
+        if (query.family() != null) {
             where.append(" and q.kind in :kinds");
             params.put("kinds", QuestionKind.of(query.family()));
         }
@@ -70,7 +70,8 @@ class QuestionSearchImpl implements QuestionSearch {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
-        rows.setFirstResult((int) pageable.getOffset());
+        // a crafted page number far past the end gives an empty page, not an overflow
+        rows.setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE - pageable.getPageSize()));
         rows.setMaxResults(pageable.getPageSize());
         List<QuestionSummary> content = new ArrayList<>();
         for (Object[] r : rows.getResultList()) {

@@ -68,7 +68,8 @@ class QuestionController {
                 @RequestParam(defaultValue = "false") boolean archived,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         QuestionQuery query = new QuestionQuery(q, family, kind, tag, difficulty, archived, null);
-        Page<QuestionSummary> result = bank.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<QuestionSummary> result = bank.search(query, PageRequest.of(Math.min(Math.max(page, 0), 100_000),
+                PAGE_SIZE));
         model.addAttribute("page", result);
         model.addAttribute("query", query);
         model.addAttribute("families", QuestionFamily.values());
@@ -176,6 +177,11 @@ class QuestionController {
             reject(form, errors, e.violations());
         }
         catch (OptimisticLockingFailureException e) {
+            if (bank.holds(id, form.toContent())) {
+                // a double click: the other request saved exactly this
+                flash.addFlashAttribute("success", "question.saved");
+                return "redirect:/questions/" + id;
+            }
             // Keep what this person typed; saving again on top of the newer version is now their decision.
             errors.reject("question.conflict");
             QuestionDetail newer = bank.get(id);
@@ -245,6 +251,9 @@ class QuestionController {
         int index = parts.length > 1 ? parseIndex(parts[1]) : -1;
         switch (parts[0]) {
             case "add-step" -> {
+                if (form.getRubric().size() >= QuestionRules.MAX_STEPS) {
+                    return;
+                }
                 form.addStep();
                 model.addAttribute("focusStep", form.getRubric().size() - 1);
             }
@@ -261,6 +270,9 @@ class QuestionController {
                 model.addAttribute("focusMove", "down-step:" + Math.min(index + 1, form.getRubric().size() - 1));
             }
             case "add-option" -> {
+                if (form.getOptions().size() >= QuestionRules.MAX_OPTIONS) {
+                    return;
+                }
                 form.addOption();
                 model.addAttribute("focusOption", form.getOptions().size() - 1);
             }

@@ -1,0 +1,441 @@
+package com.kaoping.paper.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.kaoping.account.CurrentUser;
+import com.kaoping.paper.DrawCriteria;
+import com.kaoping.paper.PaperDetail;
+import com.kaoping.paper.PaperNotEditableException;
+import com.kaoping.paper.PaperPurpose;
+import com.kaoping.paper.PaperRuleException;
+import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperStatus;
+import com.kaoping.question.PartialCreditPolicy;
+import com.kaoping.question.QuestionBank;
+import com.kaoping.question.QuestionContent;
+import com.kaoping.question.QuestionFamily;
+import com.kaoping.question.QuestionKind;
+import com.kaoping.question.QuestionQuery;
+import com.kaoping.question.QuestionRef;
+import com.kaoping.question.Violation;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The paper builder. Every change is a small POST naming the paper version it was made on,
+ * answered by a redirect back to the builder (htmx swaps the builder in place, so totals and
+ * warnings are live without a page reload; without JavaScript the page simply reloads).
+ */
+@Controller
+@RequestMapping("/papers")
+@PreAuthorize("hasAnyRole('HR', 'INTERVIEWER')")
+class PaperController {
+
+    private final PaperService papers;
+    private final QuestionBank bank;
+    private final MessageSource messages;
+
+    PaperController(PaperService papers, QuestionBank bank, MessageSource messages) {
+        this.papers = papers;
+        this.bank = bank;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("activeNav")
+    String activeNav() {
+        return "papers";
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) PaperStatus status, Model model) {
+        model.addAttribute("papers", papers.list(status));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", PaperStatus.values());
+        return "paper/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('HR')")
+    String newPaper(Model model) {
+        SettingsForm form = new SettingsForm();
+        form.setCreationToken(UUID.randomUUID());
+        model.addAttribute("settingsForm", form);
+        addChoices(model);
+        return "paper/new";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('HR')")
+    String create(@ModelAttribute("settingsForm") SettingsForm form, BindingResult errors, Model model) {
+        if (!check(form, errors)) {
+            addChoices(model);
+            return "paper/new";
+        }
+        long id;
+        try {
+            id = papers.create(form.toSettings(), CurrentUser.requireId(), form.getCreationToken());
+        }
+        catch (DataIntegrityViolationException e) {
+            id = papers.findCreatedBy(form.getCreationToken()).orElseThrow(() -> e);
+        }
+        return "redirect:/papers/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String builder(@PathVariable long id, Model model) {
+        PaperDetail paper = papers.detail(id);
+        if (!model.containsAttribute("settingsForm")) {
+            model.addAttribute("settingsForm", SettingsForm.of(paper.settings(), paper.version()));
+        }
+        return builderView(paper, model);
+    }
+
+    @PostMapping("/{id}/settings")
+    @PreAuthorize("hasRole('HR')")
+    String saveSettings(@PathVariable long id, @ModelAttribute("settingsForm") SettingsForm form,
+                        BindingResult errors, Model model, RedirectAttributes flash, Locale locale) {
+        PaperDetail paper = papers.detail(id);
+        if (check(form, errors)) {
+            try {
+                papers.updateSettings(id, version(form.getVersion()), form.toSettings(), CurrentUser.requireId());
+                flash.addFlashAttribute("success", "paper.settingsSaved");
+                return "redirect:/papers/" + id;
+            }
+            catch (OptimisticLockingFailureException e) {
+                // Keep what this author typed; the newer version is shown around it.
+                errors.reject("paper.conflict");
+                paper = papers.detail(id);
+                form.setVersion(paper.version());
+            }
+            catch (PaperNotEditableException e) {
+                errors.reject("paper.notEditable");
+            }
+        }
+        model.addAttribute("settingsOpen", true);
+        return builderView(paper, model);
+    }
+
+    @PostMapping("/{id}/sections")
+    @PreAuthorize("hasRole('HR')")
+    String addSection(@PathVariable long id, @RequestParam long version, @RequestParam String title,
+                      @RequestParam(required = false) String instructions,
+                      @RequestParam(required = false) String background, RedirectAttributes flash, Locale locale) {
+        return change(id, null, flash, locale, () -> papers.addSection(id, version, title, instructions, background,
+                CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}")
+    @PreAuthorize("hasRole('HR')")
+    String describeSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
+                           @RequestParam String title, @RequestParam(required = false) String instructions,
+                           @RequestParam(required = false) String background, RedirectAttributes flash,
+                           Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.describeSection(id, version, sectionId, title,
+                instructions, background, CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/move")
+    @PreAuthorize("hasRole('HR')")
+    String moveSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
+                       @RequestParam int delta, RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.moveSection(id, version, sectionId,
+                Integer.signum(delta), CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/remove")
+    @PreAuthorize("hasRole('HR')")
+    String removeSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
+                         RedirectAttributes flash, Locale locale) {
+        return change(id, null, flash, locale, () -> papers.removeSection(id, version, sectionId,
+                CurrentUser.requireId()));
+    }
+
+    @GetMapping("/{id}/sections/{sectionId}/pick")
+    @PreAuthorize("hasRole('HR')")
+    String picker(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) QuestionFamily family,
+                  @RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
+                  @RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page,
+                  Model model) {
+        PaperDetail paper = papers.detail(id);
+        PaperDetail.Section section = paper.sections().stream().filter(s -> s.id() == sectionId).findFirst()
+                .orElseThrow(() -> new com.kaoping.shared.NotFoundException("paper section", sectionId));
+        QuestionQuery query = new QuestionQuery(q, family, kind, tag, difficulty, false, null);
+        model.addAttribute("paper", paper);
+        model.addAttribute("section", section);
+        model.addAttribute("query", query);
+        model.addAttribute("page", bank.search(query, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("inPaper", paper.sections().stream().flatMap(s -> s.items().stream())
+                .map(PaperDetail.Item::questionId).collect(Collectors.toSet()));
+        model.addAttribute("families", QuestionFamily.values());
+        model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("tags", bank.tags());
+        String base = UriComponentsBuilder.fromPath("/papers/{id}/sections/{sid}/pick")
+                .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("family", Optional.ofNullable(family))
+                .queryParamIfPresent("kind", Optional.ofNullable(kind))
+                .queryParamIfPresent("tag", Optional.ofNullable(tag).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("difficulty", Optional.ofNullable(difficulty))
+                .encode().buildAndExpand(id, sectionId).toUriString();
+        model.addAttribute("pageBase", base + (base.contains("?") ? "&" : "?"));
+        return "paper/picker";
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/items")
+    @PreAuthorize("hasRole('HR')")
+    String addItems(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
+                    @RequestParam(name = "questionId", required = false) List<Long> questionIds,
+                    RedirectAttributes flash, Locale locale) {
+        List<Long> picked = questionIds == null ? List.of() : questionIds;
+        return change(id, sectionId, flash, locale, () -> papers.addQuestions(id, version, sectionId, picked,
+                CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/points")
+    @PreAuthorize("hasRole('HR')")
+    String itemPoints(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
+                      @RequestParam long version, @RequestParam(required = false) String points,
+                      RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.setItemPoints(id, version, sectionId, itemId,
+                parsePoints(points), CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/move")
+    @PreAuthorize("hasRole('HR')")
+    String moveItem(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
+                    @RequestParam long version, @RequestParam int delta, RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.moveItem(id, version, sectionId, itemId,
+                Integer.signum(delta), CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/remove")
+    @PreAuthorize("hasRole('HR')")
+    String removeItem(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
+                      @RequestParam long version, RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.removeItem(id, version, sectionId, itemId,
+                CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/rules")
+    @PreAuthorize("hasRole('HR')")
+    String addRule(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
+                   @RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
+                   @RequestParam(defaultValue = "1") int difficultyMin,
+                   @RequestParam(defaultValue = "5") int difficultyMax,
+                   @RequestParam(defaultValue = "0") int count, @RequestParam(required = false) String pointsEach,
+                   RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> {
+            BigDecimal points = parsePoints(pointsEach);
+            if (points == null) {
+                throw new PaperRuleException("validation.points", com.kaoping.shared.Points.MAX);
+            }
+            papers.addRule(id, version, sectionId, new DrawCriteria(kind, tag, difficultyMin, difficultyMax), count,
+                    points, CurrentUser.requireId());
+        });
+    }
+
+    /** The live "N questions match" beside the rule form. */
+    @GetMapping("/pool-size")
+    @PreAuthorize("hasRole('HR')")
+    String poolSize(@RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
+                    @RequestParam(defaultValue = "1") int difficultyMin, @RequestParam(defaultValue = "5") int difficultyMax,
+                    Model model) {
+        int min = Math.max(1, Math.min(difficultyMin, 5));
+        int max = Math.max(min, Math.min(difficultyMax, 5));
+        model.addAttribute("poolSize", papers.poolSize(new DrawCriteria(kind, tag, min, max)));
+        return "paper/pool-size :: poolSize";
+    }
+
+    @PostMapping("/{id}/sections/{sectionId}/rules/{ruleId}/remove")
+    @PreAuthorize("hasRole('HR')")
+    String removeRule(@PathVariable long id, @PathVariable long sectionId, @PathVariable long ruleId,
+                      @RequestParam long version, RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.removeRule(id, version, sectionId, ruleId,
+                CurrentUser.requireId()));
+    }
+
+    @PostMapping("/{id}/publish")
+    @PreAuthorize("hasRole('HR')")
+    String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes flash, Locale locale) {
+        String target = change(id, null, flash, locale, () -> papers.publish(id, version, CurrentUser.requireId()));
+        if (!flash.getFlashAttributes().containsKey("failureText")) {
+            flash.addFlashAttribute("success", "paper.published");
+        }
+        return target;
+    }
+
+    @PostMapping("/{id}/archive")
+    @PreAuthorize("hasRole('HR')")
+    String archive(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+        String target = change(id, null, flash, locale, () -> papers.archive(id, CurrentUser.requireId()));
+        if (!flash.getFlashAttributes().containsKey("failureText")) {
+            flash.addFlashAttribute("success", "paper.archived");
+        }
+        return target;
+    }
+
+    @PostMapping("/{id}/clone")
+    @PreAuthorize("hasRole('HR')")
+    String cloneAsDraft(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+        PaperDetail source = papers.detail(id);
+        String title = messages.getMessage("paper.copyTitle", new Object[] {source.settings().title()}, locale);
+        long copy = papers.cloneAsDraft(id, title.length() > 200 ? title.substring(0, 200) : title,
+                CurrentUser.requireId());
+        flash.addFlashAttribute("success", "paper.cloned");
+        return "redirect:/papers/" + copy;
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize("hasRole('HR')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes flash, Locale locale) {
+        try {
+            papers.deleteDraft(id, version, CurrentUser.requireId());
+        }
+        catch (PaperNotEditableException e) {
+            flash.addFlashAttribute("failureText", messages.getMessage("paper.onlyDraftsDeleted", null, locale));
+            return "redirect:/papers/" + id;
+        }
+        catch (OptimisticLockingFailureException e) {
+            flash.addFlashAttribute("failureText", messages.getMessage("paper.conflict", null, locale));
+            return "redirect:/papers/" + id;
+        }
+        flash.addFlashAttribute("success", "paper.deleted");
+        return "redirect:/papers";
+    }
+
+    /** The paper as the candidate sees it: no keys, no rubrics, no explanations. */
+    @GetMapping("/{id}/preview")
+    String preview(@PathVariable long id, Model model) {
+        PaperDetail paper = papers.detail(id);
+        model.addAttribute("paper", paper);
+        model.addAttribute("drawn", sampleDraw(id, paper));
+        return "paper/preview";
+    }
+
+    /** The interviewer's kit: every question with its rubric and boxes for the scores, ready to print. */
+    @GetMapping("/{id}/kit")
+    String kit(@PathVariable long id, Model model) {
+        PaperDetail paper = papers.detail(id);
+        model.addAttribute("paper", paper);
+        model.addAttribute("pools", pools(paper));
+        return "paper/kit";
+    }
+
+    // ---- helpers ----
+
+    private String builderView(PaperDetail paper, Model model) {
+        model.addAttribute("paper", paper);
+        // the builder shows its messages inside the part htmx swaps
+        model.addAttribute("flashInPage", true);
+        addChoices(model);
+        model.addAttribute("tags", bank.tags());
+        model.addAttribute("kinds", QuestionKind.values());
+        return "paper/builder";
+    }
+
+    private static void addChoices(Model model) {
+        model.addAttribute("purposes", PaperPurpose.values());
+        model.addAttribute("policies", PartialCreditPolicy.values());
+    }
+
+    private static boolean check(SettingsForm form, BindingResult errors) {
+        for (Violation v : form.toSettings().violations()) {
+            if (!errors.hasFieldErrors(v.field())) {
+                errors.rejectValue(v.field(), v.code(), v.args().toArray(), v.code());
+            }
+        }
+        return !errors.hasErrors();
+    }
+
+    /** Runs one builder change and turns refusals into a message on the builder. */
+    private String change(long id, Long sectionId, RedirectAttributes flash, Locale locale, Runnable action) {
+        try {
+            action.run();
+        }
+        catch (PaperRuleException e) {
+            flash.addFlashAttribute("failureText", messages.getMessage(e.code(), e.args().toArray(), locale));
+        }
+        catch (OptimisticLockingFailureException e) {
+            flash.addFlashAttribute("failureText", messages.getMessage("paper.conflict", null, locale));
+        }
+        catch (PaperNotEditableException e) {
+            flash.addFlashAttribute("failureText", messages.getMessage("paper.notEditable", null, locale));
+        }
+        return "redirect:/papers/" + id + (sectionId == null ? "" : "#section-" + sectionId);
+    }
+
+    private static long version(Long version) {
+        return version == null ? -1 : version;
+    }
+
+    private static BigDecimal parsePoints(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace('，', '.').replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            throw new PaperRuleException("typeMismatch.java.math.BigDecimal");
+        }
+    }
+
+    /** One example draw for the preview (a real sitting draws anew for each candidate). */
+    private java.util.Map<Long, List<QuestionContent>> sampleDraw(long id, PaperDetail paper) {
+        boolean anyRule = paper.sections().stream().anyMatch(s -> !s.rules().isEmpty());
+        if (!anyRule || !paper.publishable()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, List<QuestionRef>> drawn = papers.draw(id, new Random(id));
+        java.util.Map<QuestionRef, QuestionContent> contents = paper.isDraft()
+                ? currentContents(drawn) : bank.revisions(drawn.values().stream().flatMap(List::stream).toList());
+        java.util.Map<Long, List<QuestionContent>> result = new java.util.HashMap<>();
+        drawn.forEach((rule, refs) -> result.put(rule, refs.stream().map(contents::get).toList()));
+        return result;
+    }
+
+    private java.util.Map<QuestionRef, QuestionContent> currentContents(java.util.Map<Long, List<QuestionRef>> drawn) {
+        Set<Long> ids = drawn.values().stream().flatMap(List::stream).map(QuestionRef::questionId)
+                .collect(Collectors.toSet());
+        java.util.Map<Long, com.kaoping.question.QuestionDetail> current = bank.current(ids);
+        java.util.Map<QuestionRef, QuestionContent> result = new java.util.HashMap<>();
+        drawn.values().stream().flatMap(List::stream)
+                .forEach(ref -> result.put(ref, current.get(ref.questionId()).content()));
+        return result;
+    }
+
+    /** For the kit: every question a rule may draw, so the interviewer holds the rubric whichever is drawn. */
+    private java.util.Map<Long, List<QuestionContent>> pools(PaperDetail paper) {
+        java.util.Map<Long, List<QuestionContent>> result = new java.util.HashMap<>();
+        for (PaperDetail.Section section : paper.sections()) {
+            for (PaperDetail.Rule rule : section.rules()) {
+                List<QuestionRef> pool = papers.pool(paper.id(), rule.id());
+                java.util.Map<QuestionRef, QuestionContent> contents = paper.isDraft()
+                        ? currentContents(java.util.Map.of(rule.id(), pool)) : bank.revisions(pool);
+                result.put(rule.id(), pool.stream().map(contents::get).toList());
+            }
+        }
+        return result;
+    }
+}
