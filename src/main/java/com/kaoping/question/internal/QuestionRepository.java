@@ -13,15 +13,6 @@ public interface QuestionRepository extends JpaRepository<Question, Long>, Quest
 
     List<Question> findByQuestionCaseId(long caseId);
 
-    @Query("""
-            select q.id, q.revision from Question q
-            where q.status = 'ACTIVE' and (:kind is null or q.kind = :kind)
-              and (:tag is null or array_contains(q.tags, :tag))
-              and q.difficulty between :difficultyMin and :difficultyMax
-            order by q.id""")
-    List<Object[]> findDrawPool(com.kaoping.question.QuestionKind kind, String tag, int difficultyMin,
-                                int difficultyMax);
-
     @Query(value = "select distinct t from question, unnest(tags) t where status = 'ACTIVE' order by t",
             nativeQuery = true)
     List<String> findActiveTags();

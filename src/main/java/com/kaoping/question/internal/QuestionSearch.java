@@ -9,4 +9,8 @@ public interface QuestionSearch {
 
     /** One page of the bank, newest change first, in two statements (rows and count). */
     Page<QuestionSummary> search(QuestionQuery query, Pageable pageable);
+
+    /** (id, revision) of the active questions of a kind (null: any), tag (null: any) and difficulty range. */
+    java.util.List<Object[]> findDrawPool(com.kaoping.question.QuestionKind kind, String tag, int difficultyMin,
+                                          int difficultyMax);
 }

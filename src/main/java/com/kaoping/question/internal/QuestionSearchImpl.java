@@ -82,6 +82,28 @@ class QuestionSearchImpl implements QuestionSearch {
         return new PageImpl<>(content, pageable, count.getSingleResult());
     }
 
+    @Override
+    public List<Object[]> findDrawPool(QuestionKind kind, String tag, int difficultyMin, int difficultyMax) {
+        // built per call: a null parameter would reach PostgreSQL without a type
+        StringBuilder jpql = new StringBuilder("select q.id, q.revision from Question q where q.status = 'ACTIVE'"
+                + " and q.difficulty between :min and :max");
+        if (kind != null) {
+            jpql.append(" and q.kind = :kind");
+        }
+        if (tag != null) {
+            jpql.append(" and array_contains(q.tags, :tag)");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql + " order by q.id", Object[].class)
+                .setParameter("min", difficultyMin).setParameter("max", difficultyMax);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        return query.getResultList();
+    }
+
     private static String escapeLike(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
