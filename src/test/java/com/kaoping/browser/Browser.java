@@ -70,7 +70,10 @@ final class Browser implements AutoCloseable {
 
     /** Clicks like a person who scrolled the element into the middle of the screen first. */
     void click(String css) {
-        WebElement element = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        click(waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+    }
+
+    void click(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();

@@ -1,0 +1,127 @@
+package com.kaoping.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.kaoping.account.Role;
+import com.kaoping.account.internal.AccountPrincipal;
+import com.kaoping.question.QuestionBank;
+import com.kaoping.question.QuestionContent;
+import com.kaoping.question.Questions;
+import com.kaoping.support.KaopingTest;
+import com.kaoping.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@KaopingTest
+class PaperWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    PaperService papers;
+
+    @Autowired
+    QuestionBank bank;
+
+    AccountPrincipal hr;
+    AccountPrincipal interviewer;
+    String marker;
+
+    @BeforeEach
+    void setUp() {
+        hr = users.create(Role.HR);
+        interviewer = users.create(Role.INTERVIEWER);
+        marker = "PW" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void thePreviewShowsTheCandidateNoKeyExplanationReferenceAnswerOrRubric() throws Exception {
+        QuestionContent scenario = Questions.scenario("预览情景 " + marker);
+        QuestionContent choice = Questions.singleChoice("预览单选 " + marker);
+        long paper = papers.create(PaperServiceTest.interview("预览 " + marker), hr.id(), null);
+        long s = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), s,
+                List.of(bank.create(scenario, hr.id(), null), bank.create(choice, hr.id(), null)), hr.id());
+
+        String html = mvc.perform(get("/papers/" + paper + "/preview").with(user(hr)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("预览情景 " + marker, "预览单选 " + marker, "乙");
+        assertThat(html).doesNotContain(scenario.referenceAnswer(), scenario.explanation(), choice.explanation(),
+                "致歉与共情", "guidance for", "是否先处理情绪再处理问题", "推卸责任", "option-key");
+
+        String kit = mvc.perform(get("/papers/" + paper + "/kit").with(user(interviewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(kit).contains("致歉与共情", scenario.referenceAnswer(), "推卸责任");
+    }
+
+    @Test
+    void interviewersReadPapersButOnlyHrChangesThem() throws Exception {
+        long paper = papers.create(PaperServiceTest.interview("权限 " + marker), hr.id(), null);
+        mvc.perform(get("/papers").with(user(interviewer))).andExpect(status().isOk());
+        mvc.perform(get("/papers/" + paper).with(user(interviewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("add-section-form"))));
+        mvc.perform(get("/papers/new").with(user(interviewer))).andExpect(status().isForbidden());
+        mvc.perform(post("/papers/" + paper + "/sections").with(user(interviewer)).with(csrf())
+                .param("version", "0").param("title", "越权")).andExpect(status().isForbidden());
+        assertThat(papers.detail(paper).sections()).isEmpty();
+        mvc.perform(get("/papers")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void badSettingsAreExplainedBesideTheFieldAndKept() throws Exception {
+        mvc.perform(post("/papers").with(user(hr)).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("title", "保留的标题 " + marker).param("purpose", "WRITTEN_TEST")
+                        .param("timeLimitMinutes", "").param("passMark", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("笔试必须设置考试时长")))
+                .andExpect(content().string(containsString("请输入数字")))
+                .andExpect(content().string(containsString("保留的标题 " + marker)));
+        mvc.perform(post("/papers").with(user(hr)).with(csrf()).header("Accept-Language", "en")
+                        .param("title", "t").param("purpose", "WRITTEN_TEST").param("timeLimitMinutes", "9999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter whole minutes from 1 to 600.")));
+    }
+
+    @Test
+    void aConcurrentEditGetsAClearConflictAndKeepsTheSettingsTyped() throws Exception {
+        long paper = papers.create(PaperServiceTest.interview("并发 " + marker), hr.id(), null);
+        long stale = papers.detail(paper).version();
+        papers.addSection(paper, stale, "别人加的", null, null, hr.id());
+        mvc.perform(post("/papers/" + paper + "/settings").with(user(hr)).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("version", String.valueOf(stale)).param("title", "我的新标题 " + marker)
+                        .param("purpose", "INTERVIEW"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Another author changed this paper")))
+                .andExpect(content().string(containsString("我的新标题 " + marker)));
+        mvc.perform(post("/papers/" + paper + "/sections").with(user(hr)).with(csrf())
+                        .header("Accept-Language", "en").param("version", String.valueOf(stale)).param("title", "x"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failureText", containsString("Another author changed this paper")));
+    }
+
+    @Test
+    void unknownPapersAndSectionsAreNotFound() throws Exception {
+        mvc.perform(get("/papers/99999999").with(user(hr))).andExpect(status().isNotFound());
+        long paper = papers.create(PaperServiceTest.interview("404 " + marker), hr.id(), null);
+        mvc.perform(get("/papers/" + paper + "/sections/99999999/pick").with(user(hr)))
+                .andExpect(status().isNotFound());
+    }
+}
