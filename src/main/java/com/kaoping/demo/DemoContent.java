@@ -12,6 +12,10 @@ import java.util.Set;
 import com.kaoping.account.AccountService;
 import com.kaoping.account.NewAccount;
 import com.kaoping.account.Role;
+import com.kaoping.paper.DrawCriteria;
+import com.kaoping.paper.PaperPurpose;
+import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.PartialCreditPolicy;
 import com.kaoping.question.QuestionBank;
 import com.kaoping.question.QuestionContent;
@@ -46,12 +50,15 @@ class DemoContent implements ApplicationRunner {
     private final String adminPassword;
     private final AccountService accounts;
     private final QuestionBank bank;
+    private final PaperService papers;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
     DemoContent(@Value("${kaoping.demo.enabled:true}") boolean enabled,
                 @Value("${kaoping.admin.password:}") String adminPassword,
-                AccountService accounts, QuestionBank bank, JsonMapper json, PlatformTransactionManager transactions) {
+                AccountService accounts, QuestionBank bank, PaperService papers, JsonMapper json,
+                PlatformTransactionManager transactions) {
+        this.papers = papers;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = enabled;
         this.adminPassword = adminPassword;
@@ -76,12 +83,55 @@ class DemoContent implements ApplicationRunner {
         long hr = accounts.create(new NewAccount("hr", "王芳", DEMO_PASSWORD, Set.of(Role.HR)));
         accounts.create(new NewAccount("interviewer", "李明", DEMO_PASSWORD, Set.of(Role.INTERVIEWER)));
         accounts.create(new NewAccount("lead", "陈静", DEMO_PASSWORD, Set.of(Role.HR, Role.INTERVIEWER)));
-        int count = loadBank(hr);
-        log.info("Demo content loaded: users admin, hr, interviewer, lead and {} questions "
-                + "(set KAOPING_DEMO=false to start empty)", count);
+        Map<QuestionKind, List<Long>> byKind = loadBank(hr);
+        buildPapers(byKind, hr);
+        log.info("Demo content loaded: users admin, hr, interviewer, lead, {} questions and 2 papers "
+                + "(set KAOPING_DEMO=false to start empty)", byKind.values().stream().mapToInt(List::size).sum());
     }
 
-    private int loadBank(long author) {
+    /** A published interview paper shaped like a real one (180 points) and a draft written test with draws. */
+    private void buildPapers(Map<QuestionKind, List<Long>> byKind, long hr) {
+        long interview = papers.create(new PaperSettings("客服主管岗位面试(示例)", PaperPurpose.INTERVIEW,
+                "请面试官按顺序提问,每题根据评分细则逐步打分。", null, new BigDecimal("108"), new BigDecimal("180"),
+                null, false, false), hr, null);
+        long scenario = papers.addSection(interview, version(interview), "情景模拟题(3题,每题20分)", null, null, hr);
+        papers.addQuestions(interview, version(interview), scenario, byKind.get(QuestionKind.SCENARIO).subList(0, 3), hr);
+        long knowledge = papers.addSection(interview, version(interview), "知识题(5题,每题12分)", null, null, hr);
+        List<Long> mixed = List.of(byKind.get(QuestionKind.SINGLE_CHOICE).get(0),
+                byKind.get(QuestionKind.MULTIPLE_CHOICE).get(0), byKind.get(QuestionKind.TRUE_FALSE).get(0),
+                byKind.get(QuestionKind.SHORT_ANSWER).get(0), byKind.get(QuestionKind.CASE_ANALYSIS).get(0));
+        papers.addQuestions(interview, version(interview), knowledge, mixed, hr);
+        long behavioural = papers.addSection(interview, version(interview), "行为面试题(4题,每题15分)", null, null, hr);
+        papers.addQuestions(interview, version(interview), behavioural,
+                byKind.get(QuestionKind.BEHAVIOURAL).subList(0, 4), hr);
+        for (var section : papers.detail(interview).sections()) {
+            BigDecimal points = section.id() == scenario ? new BigDecimal("20")
+                    : section.id() == knowledge ? new BigDecimal("12") : new BigDecimal("15");
+            for (var item : section.items()) {
+                papers.setItemPoints(interview, version(interview), section.id(), item.id(), points, hr);
+            }
+        }
+        papers.publish(interview, version(interview), hr);
+
+        long written = papers.create(new PaperSettings("客服专员入职笔试(示例)", PaperPurpose.WRITTEN_TEST,
+                "共三部分,限时 60 分钟。选择题和判断题每位考生随机抽取。", 60, new BigDecimal("24"),
+                new BigDecimal("40"), null, true, true), hr, null);
+        long choices = papers.addSection(written, version(written), "单选题(5题,每题2分)", null, null, hr);
+        papers.addRule(written, version(written), choices, new DrawCriteria(QuestionKind.SINGLE_CHOICE, null, 1, 5), 5,
+                new BigDecimal("2"), hr);
+        long judgements = papers.addSection(written, version(written), "判断题(5题,每题2分)", null, null, hr);
+        papers.addRule(written, version(written), judgements, new DrawCriteria(QuestionKind.TRUE_FALSE, null, 1, 5), 5,
+                new BigDecimal("2"), hr);
+        long shortAnswers = papers.addSection(written, version(written), "简答题(2题,每题10分)", null, null, hr);
+        papers.addQuestions(written, version(written), shortAnswers,
+                byKind.get(QuestionKind.SHORT_ANSWER).subList(1, 3), hr);
+    }
+
+    private long version(long paper) {
+        return papers.detail(paper).version();
+    }
+
+    private Map<QuestionKind, List<Long>> loadBank(long author) {
         DemoBank demo;
         try (InputStream in = new ClassPathResource("demo/question-bank.json").getInputStream()) {
             demo = json.readValue(in, DemoBank.class);
@@ -94,8 +144,9 @@ class DemoContent implements ApplicationRunner {
             long id = bank.createCase(c.title(), c.background(), author, null);
             cases.put(c.key(), new QuestionContent.CaseRef(id, c.title(), c.background()));
         }
+        Map<QuestionKind, List<Long>> byKind = new java.util.EnumMap<>(QuestionKind.class);
         for (DemoQuestion q : demo.questions()) {
-            bank.create(new QuestionContent(q.kind(), q.stem(), q.background(), q.points(), q.difficulty(),
+            long id = bank.create(new QuestionContent(q.kind(), q.stem(), q.background(), q.points(), q.difficulty(),
                     q.language(), q.tags(), q.caseKey() == null ? null : cases.get(q.caseKey()),
                     q.options() == null ? List.of() : q.options().stream()
                             .map(o -> new QuestionContent.Option(o.text(), o.correct())).toList(),
@@ -104,8 +155,9 @@ class DemoContent implements ApplicationRunner {
                             .map(s -> new QuestionContent.RubricStep(s.label(), s.maxPoints(), s.guidance(),
                                     s.modelWording())).toList(),
                     q.scoringFocus(), q.pitfalls(), q.competencies()), author, null);
+            byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(id);
         }
-        return demo.questions().size();
+        return byKind;
     }
 
     record DemoBank(List<DemoCase> cases, List<DemoQuestion> questions) {

@@ -141,8 +141,15 @@ class PaperController {
     String addSection(@PathVariable long id, @RequestParam long version, @RequestParam String title,
                       @RequestParam(required = false) String instructions,
                       @RequestParam(required = false) String background, RedirectAttributes flash, Locale locale) {
-        return change(id, null, flash, locale, () -> papers.addSection(id, version, title, instructions, background,
-                CurrentUser.requireId()));
+        String target = change(id, null, flash, locale, () -> papers.addSection(id, version, title, instructions,
+                background, CurrentUser.requireId()));
+        if (flash.getFlashAttributes().containsKey("failureText")) {
+            // refused (a conflict, a missing title): the form comes back with what was typed
+            flash.addFlashAttribute("draftTitle", title);
+            flash.addFlashAttribute("draftInstructions", instructions);
+            flash.addFlashAttribute("draftBackground", background);
+        }
+        return target;
     }
 
     @PostMapping("/{id}/sections/{sectionId}")
