@@ -15,10 +15,7 @@ import com.kaoping.question.QuestionContent;
 import com.kaoping.question.QuestionKind;
 import com.kaoping.question.Questions;
 import com.kaoping.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,40 +25,19 @@ import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * HR builds a real-shaped interview paper (scenario 3 × 20, knowledge 5 × 12 of five kinds,
  * behavioural 4 × 15 = 180), publishes it, edits a bank question it uses and finds the
  * paper unchanged, then opens and prints the interviewer's kit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PaperBuilderBrowserTest {
+class PaperBuilderBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    TestUsers users;
 
     @Autowired
     QuestionBank bank;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browser.start(port, "zh-CN,zh");
-    }
-
-    @AfterAll
-    void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void hrBuildsAnInterviewPaperPublishesItAndPrintsTheKit() throws Exception {

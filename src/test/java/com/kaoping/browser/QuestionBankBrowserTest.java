@@ -8,45 +8,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.kaoping.account.Role;
 import com.kaoping.account.internal.AccountPrincipal;
 import com.kaoping.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What HR does first: build a scenario question with a three-step rubric (6 + 10 + 4) in
  * the browser, find it by a Chinese word, edit a step and see the earlier version.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuestionBankBrowserTest {
+class QuestionBankBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    TestUsers users;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Browser.start(port, "zh-CN,zh");
-    }
-
-    @AfterAll
-    void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void hrBuildsARubricQuestionFindsItEditsAStepAndSeesTheEarlierVersion() throws Exception {
