@@ -125,6 +125,12 @@ final class PaperChecks {
         if (!drawsSatisfiable) {
             w.add(PaperWarning.blocking("paper.warn.drawsUnsatisfiable"));
         }
+        if (sections.stream().anyMatch(sec -> sec.items().isEmpty() && sec.rules().isEmpty())) {
+            w.add(PaperWarning.blocking("paper.warn.emptySectionsBlock"));
+        }
+        if (sections.stream().flatMap(sec -> sec.items().stream()).anyMatch(PaperDetail.Item::archived)) {
+            w.add(PaperWarning.blocking("paper.warn.archivedBlock"));
+        }
         if (s.statedTotal() != null && s.statedTotal().compareTo(total) != 0) {
             w.add(PaperWarning.of("paper.warn.statedTotal", s.statedTotal(), total));
         }

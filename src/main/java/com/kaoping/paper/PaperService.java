@@ -151,16 +151,17 @@ public class PaperService {
         PaperChecks.requireRule(criteria, count, pointsEach);
         Paper paper = editable(id, version);
         paper.section(sectionId);
-        List<DrawPlanner.Rule> rules = new ArrayList<>(plannerRules(paper));
+        List<DrawPlanner.Rule> others = plannerRules(paper);
         List<QuestionRef> pool = bank.drawPool(criteria.kind(), criteria.tag(), criteria.difficultyMin(),
                 criteria.difficultyMax());
-        rules.add(new DrawPlanner.Rule(-1, count, pool));
         Set<Long> fixed = fixedQuestionIds(paper);
-        int capacity = DrawPlanner.capacity(rules, fixed);
-        int wanted = rules.stream().mapToInt(DrawPlanner.Rule::count).sum();
-        if (capacity < wanted) {
-            long alone = pool.stream().filter(r -> !fixed.contains(r.questionId())).count();
-            throw new PaperRuleException("paper.rule.tooFew", count, alone);
+        // how many this rule could get at most, after the paper's own questions and the other rules' needs
+        List<DrawPlanner.Rule> asManyAsPossible = new ArrayList<>(others);
+        asManyAsPossible.add(new DrawPlanner.Rule(-1, pool.size(), pool));
+        int othersNeed = others.stream().mapToInt(DrawPlanner.Rule::count).sum();
+        int available = Math.max(0, DrawPlanner.capacity(asManyAsPossible, fixed) - othersNeed);
+        if (available < count || !DrawPlanner.satisfiable(others, fixed)) {
+            throw new PaperRuleException("paper.rule.tooFew", count, available);
         }
         paper.addRule(sectionId, criteria, count, Points.normalize(pointsEach), actor, now());
     }
@@ -232,6 +233,40 @@ public class PaperService {
     public Map<Long, List<QuestionRef>> draw(long id, Random random) {
         Paper paper = find(id);
         return DrawPlanner.draw(plannerRules(paper), fixedQuestionIds(paper), random);
+    }
+
+    /**
+     * What one candidate sits: the published paper's questions in order, at their frozen
+     * revisions, with this candidate's draws and (if the paper says so) the questions of each
+     * section shuffled.
+     */
+    @Transactional(readOnly = true)
+    public SittingPlan planSitting(long id, Random random) {
+        Paper paper = find(id);
+        if (paper.getStatus() != PaperStatus.PUBLISHED) {
+            throw new PaperRuleException("paper.notPublished");
+        }
+        Map<Long, List<QuestionRef>> drawn = DrawPlanner.draw(plannerRules(paper), fixedQuestionIds(paper), random);
+        List<SittingPlan.PlannedQuestion> planned = new ArrayList<>();
+        int number = 0;
+        for (PaperSection section : paper.sortedSections()) {
+            number++;
+            List<SittingPlan.PlannedQuestion> inSection = new ArrayList<>();
+            for (PaperItem item : section.getItems()) {
+                inSection.add(new SittingPlan.PlannedQuestion(number, section.getTitle(),
+                        new QuestionRef(item.getQuestionId(), item.getFrozenRevision()), item.getPoints()));
+            }
+            for (DrawRule rule : section.getRules()) {
+                for (QuestionRef ref : drawn.getOrDefault(rule.getId(), List.of())) {
+                    inSection.add(new SittingPlan.PlannedQuestion(number, section.getTitle(), ref, rule.getPointsEach()));
+                }
+            }
+            if (paper.settings().shuffleQuestions()) {
+                java.util.Collections.shuffle(inSection, random);
+            }
+            planned.addAll(inSection);
+        }
+        return new SittingPlan(paper.getId(), paper.settings(), planned);
     }
 
     /** The questions a rule draws from (live bank for a draft, frozen pool once published). */

@@ -80,7 +80,10 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // htmx swaps parts of pages: an element read a moment ago may have been replaced; ask again
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     void type(String css, String text) {

@@ -109,12 +109,20 @@ class PaperWebTest {
                         .param("version", String.valueOf(stale)).param("title", "我的新标题 " + marker)
                         .param("purpose", "INTERVIEW"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Another author changed this paper")))
+                .andExpect(content().string(containsString("Another author saved this paper while you were editing")))
                 .andExpect(content().string(containsString("我的新标题 " + marker)));
         mvc.perform(post("/papers/" + paper + "/sections").with(user(hr)).with(csrf())
                         .header("Accept-Language", "en").param("version", String.valueOf(stale)).param("title", "x"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("failureText", containsString("Another author changed this paper")));
+                .andExpect(flash().attribute("failureText", containsString("Another author changed this paper")))
+                .andExpect(flash().attribute("draftTitle", "x"));
+        long section = papers.detail(paper).sections().get(0).id();
+        mvc.perform(post("/papers/" + paper + "/sections/" + section).with(user(hr)).with(csrf())
+                        .param("version", String.valueOf(stale)).param("title", "改过的标题")
+                        .param("instructions", "我写的说明"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("draftFor", "section-" + section))
+                .andExpect(flash().attribute("draft", org.hamcrest.Matchers.hasEntry("instructions", "我写的说明")));
     }
 
     @Test

@@ -124,12 +124,13 @@ class PaperController {
             }
             catch (OptimisticLockingFailureException e) {
                 // Keep what this author typed; the newer version is shown around it.
-                errors.reject("paper.conflict");
+                errors.reject("paper.settingsConflict");
                 paper = papers.detail(id);
                 form.setVersion(paper.version());
             }
             catch (PaperNotEditableException e) {
-                errors.reject("paper.notEditable");
+                // the settings form is gone from a frozen paper: say it above everything
+                model.addAttribute("failureText", messages.getMessage("paper.notEditable", null, locale));
             }
         }
         model.addAttribute("settingsOpen", true);
@@ -158,8 +159,9 @@ class PaperController {
                            @RequestParam String title, @RequestParam(required = false) String instructions,
                            @RequestParam(required = false) String background, RedirectAttributes flash,
                            Locale locale) {
-        return change(id, sectionId, flash, locale, () -> papers.describeSection(id, version, sectionId, title,
-                instructions, background, CurrentUser.requireId()));
+        return keepDraft(change(id, sectionId, flash, locale, () -> papers.describeSection(id, version, sectionId,
+                title, instructions, background, CurrentUser.requireId())), flash, "section-" + sectionId,
+                java.util.Map.of("title", nz(title), "instructions", nz(instructions), "background", nz(background)));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/move")
@@ -224,8 +226,9 @@ class PaperController {
     String itemPoints(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
                       @RequestParam long version, @RequestParam(required = false) String points,
                       RedirectAttributes flash, Locale locale) {
-        return change(id, sectionId, flash, locale, () -> papers.setItemPoints(id, version, sectionId, itemId,
-                parsePoints(points), CurrentUser.requireId()));
+        return keepDraft(change(id, sectionId, flash, locale, () -> papers.setItemPoints(id, version, sectionId,
+                itemId, parsePoints(points), CurrentUser.requireId())), flash, "item-" + itemId,
+                java.util.Map.of("points", nz(points)));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/move")
@@ -250,16 +253,42 @@ class PaperController {
                    @RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
                    @RequestParam(defaultValue = "1") int difficultyMin,
                    @RequestParam(defaultValue = "5") int difficultyMax,
-                   @RequestParam(defaultValue = "0") int count, @RequestParam(required = false) String pointsEach,
+                   @RequestParam(required = false) String count, @RequestParam(required = false) String pointsEach,
                    RedirectAttributes flash, Locale locale) {
-        return change(id, sectionId, flash, locale, () -> {
+        String target = change(id, sectionId, flash, locale, () -> {
             BigDecimal points = parsePoints(pointsEach);
             if (points == null) {
                 throw new PaperRuleException("validation.points", com.kaoping.shared.Points.MAX);
             }
-            papers.addRule(id, version, sectionId, new DrawCriteria(kind, tag, difficultyMin, difficultyMax), count,
-                    points, CurrentUser.requireId());
+            papers.addRule(id, version, sectionId, new DrawCriteria(kind, tag, difficultyMin, difficultyMax),
+                    parseCount(count), points, CurrentUser.requireId());
         });
+        return keepDraft(target, flash, "rule-" + sectionId, java.util.Map.of("kind", kind == null ? "" : kind.name(),
+                "tag", nz(tag), "difficultyMin", String.valueOf(difficultyMin),
+                "difficultyMax", String.valueOf(difficultyMax), "count", nz(count), "pointsEach", nz(pointsEach)));
+    }
+
+    private static int parseCount(String count) {
+        try {
+            return Integer.parseInt(java.text.Normalizer.normalize(nz(count), java.text.Normalizer.Form.NFKC).strip());
+        }
+        catch (NumberFormatException e) {
+            throw new PaperRuleException("paper.rule.countRange");
+        }
+    }
+
+    /** After a refused change, the form it came from is shown again with what was typed. */
+    private static String keepDraft(String target, RedirectAttributes flash, String form,
+                                    java.util.Map<String, String> values) {
+        if (flash.getFlashAttributes().containsKey("failureText")) {
+            flash.addFlashAttribute("draftFor", form);
+            flash.addFlashAttribute("draft", values);
+        }
+        return target;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The live "N questions match" beside the rule form. */
@@ -336,7 +365,16 @@ class PaperController {
     String preview(@PathVariable long id, Model model) {
         PaperDetail paper = papers.detail(id);
         model.addAttribute("paper", paper);
-        model.addAttribute("drawn", sampleDraw(id, paper));
+        java.util.Map<Long, List<QuestionContent>> drawn = sampleDraw(id, paper);
+        java.util.Map<Long, List<PreviewQuestion>> bySection = new java.util.HashMap<>();
+        for (PaperDetail.Section s : paper.sections()) {
+            List<PreviewQuestion> list = new java.util.ArrayList<>();
+            s.items().forEach(i -> list.add(new PreviewQuestion(list.size() + 1, i.question(), i.points())));
+            s.rules().forEach(r -> drawn.getOrDefault(r.id(), List.of())
+                    .forEach(q -> list.add(new PreviewQuestion(list.size() + 1, q, r.pointsEach()))));
+            bySection.put(s.id(), list);
+        }
+        model.addAttribute("previewQuestions", bySection);
         return "paper/preview";
     }
 
@@ -347,6 +385,10 @@ class PaperController {
         model.addAttribute("paper", paper);
         model.addAttribute("pools", pools(paper));
         return "paper/kit";
+    }
+
+    /** A question as numbered in the candidate's preview. */
+    record PreviewQuestion(int number, QuestionContent question, BigDecimal points) {
     }
 
     // ---- helpers ----
@@ -400,8 +442,12 @@ class PaperController {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        if (!normalized.matches("\\d{1,7}(\\.\\d{0,2})?")) {
+            throw new PaperRuleException("typeMismatch.java.math.BigDecimal");
+        }
         try {
-            return new BigDecimal(text.strip().replace('，', '.').replace(',', '.'));
+            return new BigDecimal(normalized);
         }
         catch (NumberFormatException e) {
             throw new PaperRuleException("typeMismatch.java.math.BigDecimal");
@@ -440,7 +486,10 @@ class PaperController {
                 List<QuestionRef> pool = papers.pool(paper.id(), rule.id());
                 java.util.Map<QuestionRef, QuestionContent> contents = paper.isDraft()
                         ? currentContents(java.util.Map.of(rule.id(), pool)) : bank.revisions(pool);
-                result.put(rule.id(), pool.stream().map(contents::get).toList());
+                Set<Long> fixed = paper.sections().stream().flatMap(s -> s.items().stream())
+                        .map(PaperDetail.Item::questionId).collect(Collectors.toSet());
+                result.put(rule.id(), pool.stream().filter(r -> !fixed.contains(r.questionId()))
+                        .map(contents::get).toList());
             }
         }
         return result;

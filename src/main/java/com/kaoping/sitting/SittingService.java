@@ -1,0 +1,388 @@
+package com.kaoping.sitting;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.kaoping.paper.PaperDetail;
+import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperStatus;
+import com.kaoping.paper.SittingPlan;
+import com.kaoping.question.QuestionBank;
+import com.kaoping.question.QuestionContent;
+import com.kaoping.question.QuestionRef;
+import com.kaoping.sitting.SittingViews.Landing;
+import com.kaoping.sitting.SittingViews.Receipt;
+import com.kaoping.sitting.SittingViews.SaveResult;
+import com.kaoping.sitting.SittingViews.SaveStatus;
+import com.kaoping.sitting.SittingViews.SavedAnswer;
+import com.kaoping.sitting.SittingViews.Sheet;
+import com.kaoping.sitting.SittingViews.SheetQuestion;
+import com.kaoping.sitting.SittingViews.ShownOption;
+import com.kaoping.sitting.SittingViews.Status;
+import com.kaoping.sitting.internal.AutoScorer;
+import com.kaoping.sitting.internal.Invitation;
+import com.kaoping.sitting.internal.InvitationRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The candidate's side of a sitting, reached only by the invitation token. The server owns
+ * the clock: the deadline is fixed at start, saves after it (plus a grace for the network)
+ * are refused, and a save is acknowledged only after its transaction committed.
+ */
+@Service
+public class SittingService {
+
+    public static final int ANSWER_MAX = 20_000;
+    private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final InvitationRepository invitations;
+    private final PaperService papers;
+    private final QuestionBank bank;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Duration grace;
+    private final SecureRandom random = new SecureRandom();
+
+    SittingService(InvitationRepository invitations, PaperService papers, QuestionBank bank, JdbcClient jdbc,
+                   Clock clock, ApplicationEventPublisher events,
+                   @Value("${kaoping.sitting.grace:30s}") Duration grace) {
+        this.invitations = invitations;
+        this.papers = papers;
+        this.bank = bank;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+        this.grace = grace;
+    }
+
+    @Transactional(readOnly = true)
+    public Landing landing(String token) {
+        Invitation invitation = invitation(token);
+        PaperDetail paper = papers.detail(invitation.getPaperId());
+        return new Landing(paper.settings().title(), paper.settings().instructions(), invitation.getCandidateName(),
+                paper.settings().timeLimitMinutes(), invitation.getExtraMinutes(), paper.questionCount(),
+                paper.total(), invitation.getOpensAt(), invitation.getClosesAt(), status(invitation, paper.status()));
+    }
+
+    /** Starts the attempt, or returns the one already started (a second start resumes it). */
+    @Transactional
+    public long start(String token) {
+        Invitation invitation = invitation(token);
+        // one start at a time per invitation, so two tabs cannot create two attempts
+        jdbc.sql("select id from invitation where id = ? for update").param(invitation.getId()).query(Long.class)
+                .single();
+        Optional<Long> existing = attemptIdOf(invitation.getId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        PaperDetail paper = papers.detail(invitation.getPaperId());
+        Status status = status(invitation, paper.status());
+        if (status != Status.READY) {
+            throw new SittingClosedException(status);
+        }
+        SittingPlan plan = papers.planSitting(invitation.getPaperId(), random);
+        Map<QuestionRef, QuestionContent> contents = bank.revisions(
+                plan.questions().stream().map(SittingPlan.PlannedQuestion::question).toList());
+        Integer limit = plan.settings().timeLimitMinutes();
+        Instant deadline = limit == null ? invitation.getClosesAt()
+                : min(now.plus(Duration.ofMinutes(limit + invitation.getExtraMinutes())), invitation.getClosesAt());
+        long attemptId = jdbc.sql("insert into attempt (invitation_id, started_at, deadline) values (?, ?, ?) returning id")
+                .params(invitation.getId(), Timestamp.from(now), Timestamp.from(deadline)).query(Long.class).single();
+        int position = 0;
+        for (SittingPlan.PlannedQuestion planned : plan.questions()) {
+            QuestionContent q = contents.get(planned.question());
+            List<Integer> order = IntStream.range(0, q.options().size()).boxed().collect(Collectors.toList());
+            if (plan.settings().shuffleOptions()) {
+                Collections.shuffle(order, random);
+            }
+            jdbc.sql("""
+                    insert into attempt_question (attempt_id, position, section_number, section_title, question_id,
+                                                  revision, points, option_order)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::int[])""")
+                    .params(attemptId, position++, planned.sectionNumber(), planned.sectionTitle(),
+                            planned.question().questionId(), planned.question().revision(),
+                            planned.points() != null ? planned.points() : q.points(), intArray(order))
+                    .update();
+        }
+        return attemptId;
+    }
+
+    @Transactional(readOnly = true)
+    public Sheet sheet(String token) {
+        Invitation invitation = invitation(token);
+        AttemptRow attempt = attempt(invitation).orElseThrow(() -> new SittingClosedException(Status.READY));
+        List<QuestionRow> rows = questions(attempt.id());
+        Map<QuestionRef, QuestionContent> contents = bank.revisions(rows.stream().map(QuestionRow::ref).toList());
+        String title = papers.detail(invitation.getPaperId()).settings().title();
+        List<SheetQuestion> questions = rows.stream().map(r -> candidateView(r, contents.get(r.ref()))).toList();
+        List<SavedAnswer> answers = jdbc.sql("""
+                select position, seq, choices, true_false, text_answer, flagged from answer where attempt_id = ?
+                order by position""").param(attempt.id())
+                .query((rs, n) -> new SavedAnswer(rs.getInt(1), rs.getLong(2), ints(rs.getArray(3)),
+                        (Boolean) rs.getObject(4), rs.getString(5), rs.getBoolean(6))).list();
+        return new Sheet(title, invitation.getCandidateName(), questions, answers, remaining(attempt),
+                attempt.deadline(), attempt.submittedAt() != null);
+    }
+
+    /**
+     * Saves one answer if it is newer than what is stored ({@code seq} only grows), the
+     * attempt is open and the deadline (plus grace) has not passed. Runs in one transaction
+     * that shares the attempt's row lock with submission, so no save slips in after a submit.
+     */
+    @Transactional
+    public SaveResult save(String token, int position, long seq, List<Integer> choices, Boolean trueFalse, String text,
+                           boolean flagged) {
+        Instant now = clock.instant();
+        Optional<AttemptRow> found = jdbc.sql("""
+                select a.id, a.deadline, a.submitted_at from attempt a join invitation i on i.id = a.invitation_id
+                where i.token = ? for share of a""").param(token).query(AttemptRow::map).optional();
+        if (found.isEmpty()) {
+            return new SaveResult(SaveStatus.INVALID, 0, null, 0);
+        }
+        AttemptRow attempt = found.get();
+        if (attempt.submittedAt() != null || now.isAfter(attempt.deadline().plus(grace))) {
+            return new SaveResult(SaveStatus.CLOSED, 0, null, 0);
+        }
+        if (text != null && text.length() > ANSWER_MAX) {
+            return new SaveResult(SaveStatus.TOO_LONG, 0, null, remaining(attempt));
+        }
+        Optional<int[]> optionOrder = jdbc.sql("select option_order from attempt_question where attempt_id = ? and position = ?")
+                .params(attempt.id(), position).query((rs, n) -> toInts(rs.getArray(1))).optional();
+        if (seq <= 0 || optionOrder.isEmpty() || (choices != null
+                && choices.stream().anyMatch(c -> c == null || c < 0 || c >= optionOrder.get().length))) {
+            return new SaveResult(SaveStatus.INVALID, 0, null, remaining(attempt));
+        }
+        int updated = jdbc.sql("""
+                insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
+                values (?, ?, ?, ?::int[], ?, ?, ?, ?)
+                on conflict (attempt_id, position) do update
+                    set seq = excluded.seq, choices = excluded.choices, true_false = excluded.true_false,
+                        text_answer = excluded.text_answer, flagged = excluded.flagged, saved_at = excluded.saved_at
+                    where answer.seq < excluded.seq""")
+                .params(attempt.id(), position, seq, choices == null ? null : intArray(choices), trueFalse, text,
+                        flagged, Timestamp.from(now))
+                .update();
+        if (updated == 0) {
+            long stored = jdbc.sql("select seq from answer where attempt_id = ? and position = ?")
+                    .params(attempt.id(), position).query(Long.class).single();
+            return new SaveResult(SaveStatus.STALE, stored, null, remaining(attempt));
+        }
+        return new SaveResult(SaveStatus.SAVED, seq, now, remaining(attempt));
+    }
+
+    /** Exactly one submission, however often it is sent; the second and later get the same receipt. */
+    @Transactional
+    public Receipt submit(String token) {
+        Invitation invitation = invitation(token);
+        AttemptRow attempt = attempt(invitation).orElseThrow(() -> new SittingClosedException(Status.READY));
+        submitLocked(attempt.id(), false);
+        return receipt(token);
+    }
+
+    @Transactional(readOnly = true)
+    public Receipt receipt(String token) {
+        Invitation invitation = invitation(token);
+        return jdbc.sql("select submitted_at, receipt_code, submitted_by from attempt where invitation_id = ?"
+                        + " and submitted_at is not null")
+                .param(invitation.getId())
+                .query((rs, n) -> new Receipt(papers.detail(invitation.getPaperId()).settings().title(),
+                        invitation.getCandidateName(), rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        "DEADLINE".equals(rs.getString(3))))
+                .optional().orElseThrow(() -> new SittingClosedException(Status.IN_PROGRESS));
+    }
+
+    /** Focus losses and pastes: shown to graders as signals, never a penalty. */
+    @Transactional
+    public void recordSignals(String token, int focusLosses, int pastes) {
+        jdbc.sql("""
+                update attempt a set focus_losses = a.focus_losses + ?, pastes = a.pastes + ?
+                from invitation i where i.id = a.invitation_id and i.token = ? and a.submitted_at is null""")
+                .params(Math.max(0, Math.min(focusLosses, 1000)), Math.max(0, Math.min(pastes, 1000)), token)
+                .update();
+    }
+
+    /** Submits, with whatever was saved, every attempt whose deadline (plus grace) has passed. */
+    @Transactional
+    public int submitOverdue(int batch) {
+        Instant cutoff = clock.instant().minus(grace);
+        List<Long> overdue = jdbc.sql("""
+                select id from attempt where submitted_at is null and deadline < ?
+                order by deadline limit ? for update skip locked""")
+                .params(Timestamp.from(cutoff), batch).query(Long.class).list();
+        overdue.forEach(id -> submitLocked(id, true));
+        return overdue.size();
+    }
+
+    // ---- internals ----
+
+    private void submitLocked(long attemptId, boolean byDeadline) {
+        Instant now = clock.instant();
+        String code = receiptCode();
+        int updated = jdbc.sql("""
+                update attempt set submitted_at = ?, submitted_by = ?, receipt_code = ?
+                where id = ? and submitted_at is null""")
+                .params(Timestamp.from(now), byDeadline ? "DEADLINE" : "CANDIDATE", code, attemptId).update();
+        if (updated == 0) {
+            return;
+        }
+        BigDecimal objective = score(attemptId);
+        jdbc.sql("update attempt set objective_score = ? where id = ?").params(objective, attemptId).update();
+        long paperId = jdbc.sql("select i.paper_id from attempt a join invitation i on i.id = a.invitation_id where a.id = ?")
+                .param(attemptId).query(Long.class).single();
+        events.publishEvent(new AttemptSubmitted(attemptId, paperId));
+    }
+
+    /** Auto-scores the objective answers; returns the attempt's objective subtotal. */
+    private BigDecimal score(long attemptId) {
+        List<QuestionRow> rows = questions(attemptId);
+        Map<QuestionRef, QuestionContent> contents = bank.revisions(rows.stream().map(QuestionRow::ref).toList());
+        long paperId = jdbc.sql("select i.paper_id from attempt a join invitation i on i.id = a.invitation_id where a.id = ?")
+                .param(attemptId).query(Long.class).single();
+        var policy = papers.detail(paperId).settings().multipleChoicePolicy();
+        Map<Integer, Object[]> answers = new HashMap<>();
+        jdbc.sql("select position, choices, true_false from answer where attempt_id = ?").param(attemptId)
+                .query((rs, n) -> answers.put(rs.getInt(1), new Object[] {ints(rs.getArray(2)), rs.getObject(3)}))
+                .list();
+        BigDecimal total = BigDecimal.ZERO;
+        for (QuestionRow row : rows) {
+            QuestionContent q = contents.get(row.ref());
+            if (q.kind().isRubricScored()) {
+                continue;
+            }
+            Object[] a = answers.get(row.position());
+            @SuppressWarnings("unchecked")
+            List<Integer> choices = a == null ? null : (List<Integer>) a[0];
+            Boolean tf = a == null ? null : (Boolean) a[1];
+            BigDecimal score = AutoScorer.score(q, row.points(), policy, choices, tf);
+            total = total.add(score);
+            if (a == null) {
+                jdbc.sql("""
+                        insert into answer (attempt_id, position, seq, flagged, saved_at, auto_score)
+                        values (?, ?, 1, false, ?, ?)""")
+                        .params(attemptId, row.position(), Timestamp.from(clock.instant()), score).update();
+            }
+            else {
+                jdbc.sql("update answer set auto_score = ? where attempt_id = ? and position = ?")
+                        .params(score, attemptId, row.position()).update();
+            }
+        }
+        return total;
+    }
+
+    private Status status(Invitation invitation, PaperStatus paperStatus) {
+        Optional<AttemptRow> attempt = attempt(invitation);
+        if (invitation.getRevokedAt() != null) {
+            return Status.REVOKED;
+        }
+        if (attempt.isPresent()) {
+            return attempt.get().submittedAt() != null ? Status.SUBMITTED : Status.IN_PROGRESS;
+        }
+        Instant now = clock.instant();
+        if (paperStatus != PaperStatus.PUBLISHED || !now.isBefore(invitation.getClosesAt())) {
+            return Status.CLOSED;
+        }
+        if (now.isBefore(invitation.getOpensAt())) {
+            return Status.NOT_YET_OPEN;
+        }
+        return Status.READY;
+    }
+
+    private SheetQuestion candidateView(QuestionRow row, QuestionContent q) {
+        List<ShownOption> options = new ArrayList<>();
+        for (int index : row.optionOrder()) {
+            options.add(new ShownOption(index, q.options().get(index).text()));
+        }
+        return new SheetQuestion(row.position(), row.sectionNumber(), row.sectionTitle(), q.kind(), q.stem(),
+                q.background(), q.caseRef() == null ? null : q.caseRef().title(),
+                q.caseRef() == null ? null : q.caseRef().background(), options, row.points());
+    }
+
+    private Invitation invitation(String token) {
+        if (token == null || token.length() > 64) {
+            throw new InvalidTokenException();
+        }
+        return invitations.findByToken(token).orElseThrow(InvalidTokenException::new);
+    }
+
+    private Optional<Long> attemptIdOf(long invitationId) {
+        return jdbc.sql("select id from attempt where invitation_id = ?").param(invitationId).query(Long.class)
+                .optional();
+    }
+
+    private Optional<AttemptRow> attempt(Invitation invitation) {
+        return jdbc.sql("select id, deadline, submitted_at from attempt where invitation_id = ?")
+                .param(invitation.getId()).query(AttemptRow::map).optional();
+    }
+
+    private List<QuestionRow> questions(long attemptId) {
+        return jdbc.sql("""
+                select position, section_number, section_title, question_id, revision, points, option_order
+                from attempt_question where attempt_id = ? order by position""").param(attemptId)
+                .query((rs, n) -> new QuestionRow(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                        new QuestionRef(rs.getLong(4), rs.getInt(5)), rs.getBigDecimal(6), toInts(rs.getArray(7))))
+                .list();
+    }
+
+    private long remaining(AttemptRow attempt) {
+        return Math.max(0, Duration.between(clock.instant(), attempt.deadline()).toMillis());
+    }
+
+    private String receiptCode() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            sb.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+        }
+        return sb.insert(4, '-').toString();
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String intArray(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static int[] toInts(Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return new int[0];
+        }
+        return Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<Integer> ints(Array array) throws java.sql.SQLException {
+        return array == null ? null : Arrays.asList((Integer[]) array.getArray());
+    }
+
+    record AttemptRow(long id, Instant deadline, Instant submittedAt) {
+        static AttemptRow map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+            Timestamp submitted = rs.getTimestamp(3);
+            return new AttemptRow(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                    submitted == null ? null : submitted.toInstant());
+        }
+    }
+
+    record QuestionRow(int position, int sectionNumber, String sectionTitle, QuestionRef ref, BigDecimal points,
+                       int[] optionOrder) {
+    }
+}

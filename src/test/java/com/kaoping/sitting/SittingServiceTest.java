@@ -1,0 +1,234 @@
+package com.kaoping.sitting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import com.kaoping.account.Role;
+import com.kaoping.paper.PaperPurpose;
+import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperSettings;
+import com.kaoping.question.PartialCreditPolicy;
+import com.kaoping.question.QuestionBank;
+import com.kaoping.question.QuestionContent;
+import com.kaoping.question.QuestionKind;
+import com.kaoping.question.Questions;
+import com.kaoping.sitting.SittingViews.SaveStatus;
+import com.kaoping.support.KaopingTest;
+import com.kaoping.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@KaopingTest
+class SittingServiceTest {
+
+    @Autowired
+    SittingService sittings;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    PaperService papers;
+
+    @Autowired
+    QuestionBank bank;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long hr;
+    long paper;
+    String marker;
+    QuestionContent scenario;
+
+    @BeforeEach
+    void publishAPaper() {
+        hr = users.create(Role.HR).id();
+        marker = "S" + UUID.randomUUID().toString().substring(0, 8);
+        scenario = Questions.scenario("情景 " + marker);
+        paper = papers.create(new PaperSettings("笔试 " + marker, PaperPurpose.WRITTEN_TEST, null, 60, null, null,
+                null, false, false), hr, null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr);
+        papers.addQuestions(paper, papers.detail(paper).version(), section, List.of(
+                bank.create(scenario, hr, null),
+                bank.create(Questions.singleChoice("单选 " + marker), hr, null),
+                bank.create(multiple(), hr, null),
+                bank.create(trueFalse(), hr, null)), hr);
+        papers.publish(paper, papers.detail(paper).version(), hr);
+    }
+
+    String invite() {
+        Instant now = Instant.now();
+        invitations.invite(paper, List.of(new InvitationService.Candidate("张三 " + marker, null, null)),
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(2)), 0, hr);
+        return invitations.list(paper).get(0).token();
+    }
+
+    @Test
+    void startingTwiceResumesTheSameAttemptWithAServerDeadline() {
+        String token = invite();
+        assertThat(sittings.landing(token).status()).isEqualTo(SittingViews.Status.READY);
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        long first = sittings.start(token);
+        assertThat(sittings.start(token)).isEqualTo(first);
+        SittingViews.Sheet sheet = sittings.sheet(token);
+        assertThat(sheet.questions()).hasSize(4);
+        assertThat(sheet.remainingMillis()).isBetween(Duration.ofMinutes(59).toMillis(), Duration.ofMinutes(60).toMillis());
+        assertThat(sittings.landing(token).status()).isEqualTo(SittingViews.Status.IN_PROGRESS);
+    }
+
+    @Test
+    void theSheetCarriesNoKeyExplanationReferenceAnswerOrRubric() {
+        String token = invite();
+        sittings.start(token);
+        String sheet = sittings.sheet(token).toString();
+        assertThat(sheet).contains("情景 " + marker);
+        assertThat(sheet).doesNotContain(scenario.referenceAnswer(), scenario.explanation(), "致歉与共情",
+                "guidance for", "乙是正确的", "correct", "true_false", "trueFalseKey");
+    }
+
+    @Test
+    void anOlderSaveNeverOverwritesANewerOne() {
+        String token = invite();
+        sittings.start(token);
+        assertThat(sittings.save(token, 0, 5, null, null, "第五版", false).status()).isEqualTo(SaveStatus.SAVED);
+        SittingViews.SaveResult stale = sittings.save(token, 0, 4, null, null, "第四版(过时的标签页)", false);
+        assertThat(stale.status()).isEqualTo(SaveStatus.STALE);
+        assertThat(stale.seq()).isEqualTo(5);
+        assertThat(sittings.save(token, 0, 5, null, null, "同序号重发", false).status()).isEqualTo(SaveStatus.STALE);
+        assertThat(sittings.sheet(token).answers()).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("第五版"));
+    }
+
+    @Test
+    void anAnswerOverTheLimitIsRefusedAndNothingIsStored() {
+        String token = invite();
+        sittings.start(token);
+        assertThat(sittings.save(token, 0, 1, null, null, "长".repeat(SittingService.ANSWER_MAX + 1), false).status())
+                .isEqualTo(SaveStatus.TOO_LONG);
+        assertThat(sittings.sheet(token).answers()).isEmpty();
+    }
+
+    @Test
+    void aSaveAfterTheDeadlinePlusGraceIsRefusedAndTheJobSubmitsWhatWasSaved() {
+        String token = invite();
+        long attempt = sittings.start(token);
+        sittings.save(token, 0, 1, null, null, "截止前写的", false);
+        // time passes: the deadline is now 31 seconds ago (grace is 30 s)
+        jdbc.update("update attempt set deadline = now() - interval '31 seconds', started_at = now() - interval '61 minutes'"
+                + " where id = ?", attempt);
+        assertThat(sittings.save(token, 0, 2, null, null, "太晚了", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThat(sittings.submitOverdue(1000)).isPositive();
+        SittingViews.Receipt receipt = sittings.receipt(token);
+        assertThat(receipt.byDeadline()).isTrue();
+        assertThat(sittings.sheet(token).answers()).filteredOn(a -> a.position() == 0).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("截止前写的"));
+    }
+
+    @Test
+    void aSaveWithinTheGraceIsAccepted() {
+        String token = invite();
+        long attempt = sittings.start(token);
+        jdbc.update("update attempt set deadline = now() - interval '5 seconds', started_at = now() - interval '61 minutes' where id = ?", attempt);
+        assertThat(sittings.save(token, 0, 1, null, null, "网络慢了一点", false).status()).isEqualTo(SaveStatus.SAVED);
+    }
+
+    @Test
+    void tenConcurrentSubmitsMakeOneSubmission() throws Exception {
+        String token = invite();
+        long attempt = sittings.start(token);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<String>> submits = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            submits.add(() -> sittings.submit(token).code());
+        }
+        Set<String> codes;
+        try {
+            codes = pool.invokeAll(submits).stream().map(f -> {
+                try {
+                    return f.get();
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.toSet());
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(codes).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from attempt where id = ? and submitted_at is not null",
+                Integer.class, attempt)).isEqualTo(1);
+        assertThat(sittings.save(token, 0, 99, null, null, "交卷之后", false).status()).isEqualTo(SaveStatus.CLOSED);
+    }
+
+    @Test
+    void objectiveAnswersAreScoredAtSubmission() {
+        String token = invite();
+        long attempt = sittings.start(token);
+        SittingViews.Sheet sheet = sittings.sheet(token);
+        // the options are not shuffled in this paper: index 1 is the single-choice key (乙)
+        sittings.save(token, 1, 1, List.of(1), null, null, false);
+        sittings.save(token, 2, 1, List.of(0, 1), null, null, false);
+        sittings.save(token, 3, 1, null, true, null, false);
+        sittings.submit(token);
+        assertThat(jdbc.queryForObject("select objective_score from attempt where id = ?", BigDecimal.class, attempt))
+                .isEqualByComparingTo("3.5");
+        assertThat(jdbc.queryForList("select position, auto_score from answer where attempt_id = ? order by position",
+                attempt)).extracting(row -> row.get("auto_score") == null ? null : ((BigDecimal) row.get("auto_score"))
+                .stripTrailingZeros().toPlainString()).containsExactly("2", "1.5", "0");
+        assertThat(sheet.questions()).hasSize(4);
+    }
+
+    @Test
+    void revokedAndUnknownTokensGetNothing() {
+        String token = invite();
+        invitations.revoke(paper, invitations.list(paper).get(0).id());
+        assertThat(sittings.landing(token).status()).isEqualTo(SittingViews.Status.REVOKED);
+        assertThatThrownBy(() -> sittings.start(token)).isInstanceOf(SittingClosedException.class);
+        assertThatThrownBy(() -> sittings.landing("no-such-token")).isInstanceOf(InvalidTokenException.class);
+        assertThat(sittings.save("no-such-token", 0, 1, null, null, "x", false).status())
+                .isEqualTo(SaveStatus.INVALID);
+    }
+
+    @Test
+    void aTokenOnlyReachesItsOwnAttempt() {
+        String mine = invite();
+        String theirs = invite();
+        sittings.start(mine);
+        sittings.start(theirs);
+        sittings.save(theirs, 0, 1, null, null, "别人的答案", false);
+        assertThat(sittings.sheet(mine).answers()).isEmpty();
+        assertThat(sittings.sheet(mine).toString()).doesNotContain("别人的答案");
+    }
+
+    static QuestionContent multiple() {
+        return new QuestionContent(QuestionKind.MULTIPLE_CHOICE, "多选", null, new BigDecimal("3"), 3, "zh-CN",
+                List.of(), null, List.of(new QuestionContent.Option("甲", true), new QuestionContent.Option("乙", true),
+                new QuestionContent.Option("丙", true), new QuestionContent.Option("丁", false)), null,
+                PartialCreditPolicy.HALF_IF_NO_WRONG, "多选解析", null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    static QuestionContent trueFalse() {
+        return new QuestionContent(QuestionKind.TRUE_FALSE, "判断", null, new BigDecimal("2"), 1, "zh-CN", List.of(),
+                null, List.of(), false, null, "判断解析", null, List.of(), List.of(), List.of(), List.of());
+    }
+}
