@@ -52,7 +52,8 @@ class ErrorPages {
     @ExceptionHandler({MissingServletRequestParameterException.class, HttpRequestMethodNotSupportedException.class,
             org.springframework.beans.InvalidPropertyException.class,
             org.apache.tomcat.util.http.InvalidParameterException.class,
-            org.springframework.web.multipart.MaxUploadSizeExceededException.class})
+            org.springframework.web.multipart.MaxUploadSizeExceededException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         log.debug("Bad request: {}", e.getMessage());
         return page("error/400", HttpStatus.BAD_REQUEST, response);

@@ -33,6 +33,11 @@ public class Formats {
                 .format(instant);
     }
 
+    /** For a datetime-local input, in the time zone users work in. */
+    public String inputDateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(zone).format(instant);
+    }
+
     /** Points: "20", "7.5", "1,000" — never "20.0". */
     public String points(BigDecimal points) {
         if (points == null) {

@@ -1,0 +1,145 @@
+package com.kaoping.sitting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.kaoping.account.Role;
+import com.kaoping.account.internal.AccountPrincipal;
+import com.kaoping.paper.PaperPurpose;
+import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperSettings;
+import com.kaoping.question.QuestionBank;
+import com.kaoping.question.QuestionContent;
+import com.kaoping.question.Questions;
+import com.kaoping.support.KaopingTest;
+import com.kaoping.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Every response a candidate can get, searched for anything they must never see. */
+@KaopingTest
+class CandidateWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    PaperService papers;
+
+    @Autowired
+    QuestionBank bank;
+
+    @Autowired
+    InvitationService invitations;
+
+    AccountPrincipal hr;
+    long paper;
+    String marker;
+    List<String> secrets = new ArrayList<>();
+
+    @BeforeEach
+    void publish() {
+        hr = users.create(Role.HR);
+        marker = "C" + UUID.randomUUID().toString().substring(0, 8);
+        QuestionContent scenario = Questions.withRubric(Questions.scenario("情景 " + marker),
+                List.of(new QuestionContent.RubricStep("致歉共情步骤" + marker, new java.math.BigDecimal("20"),
+                        "得分要点秘密" + marker, "示范话术秘密" + marker)));
+        QuestionContent choice = Questions.singleChoice("单选 " + marker);
+        secrets.addAll(List.of("致歉共情步骤" + marker, "得分要点秘密" + marker, "示范话术秘密" + marker,
+                scenario.referenceAnswer(), scenario.explanation(), "是否先处理情绪再处理问题", "推卸责任",
+                choice.explanation(), "\"correct\"", "trueFalseKey", "referenceAnswer", "rubric"));
+        paper = papers.create(new PaperSettings("泄露检查 " + marker, PaperPurpose.WRITTEN_TEST, null, 30, null,
+                null, null, true, false), hr.id(), null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(scenario, hr.id(), null), bank.create(choice, hr.id(), null)), hr.id());
+        papers.publish(paper, papers.detail(paper).version(), hr.id());
+    }
+
+    String invite(String name) {
+        Instant now = Instant.now();
+        invitations.invite(paper, List.of(new InvitationService.Candidate(name, null, null)),
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 0, hr.id());
+        return invitations.list(paper).stream().filter(i -> i.candidateName().equals(name)).findFirst()
+                .orElseThrow().token();
+    }
+
+    @Test
+    void noCandidateResponseEverContainsAKeyExplanationReferenceAnswerOrRubric() throws Exception {
+        String token = invite("王五 " + marker);
+        String other = invite("赵六 " + marker);
+        List<String> bodies = new ArrayList<>();
+        bodies.add(body(mvc.perform(get("/s/" + token)).andExpect(status().isOk()).andReturn()));
+        mvc.perform(post("/s/" + token + "/start")).andExpect(status().is3xxRedirection());
+        bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn()));
+        bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":1,\"text\":\"我的回答\",\"flagged\":false}"))
+                .andExpect(status().isOk()).andReturn()));
+        bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":1,\"text\":\"旧的\",\"flagged\":false}"))
+                .andExpect(status().isConflict()).andReturn()));
+        bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":1,\"seq\":1,\"choices\":[0],\"flagged\":true}"))
+                .andExpect(status().isOk()).andReturn()));
+        bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn()));
+        mvc.perform(post("/s/" + token + "/submit")).andExpect(status().is3xxRedirection());
+        bodies.add(body(mvc.perform(get("/s/" + token + "/receipt")).andExpect(status().isOk()).andReturn()));
+        bodies.add(body(mvc.perform(get("/s/" + token)).andExpect(status().isOk()).andReturn()));
+        bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andReturn()));
+        bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":9,\"text\":\"交卷后\",\"flagged\":false}"))
+                .andExpect(status().isGone()).andReturn()));
+        bodies.add(body(mvc.perform(get("/s/no-such-token")).andExpect(status().isNotFound()).andReturn()));
+
+        for (String body : bodies) {
+            for (String secret : secrets) {
+                assertThat(body).as("a candidate response").doesNotContain(secret);
+            }
+            assertThat(body).doesNotContain("赵六", other);
+        }
+        assertThat(String.join("\n", bodies)).contains("情景 " + marker, "我的回答");
+    }
+
+    @Test
+    void onlyHrManagesInvitations() throws Exception {
+        mvc.perform(get("/papers/" + paper + "/invitations").with(user(users.create(Role.INTERVIEWER))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/papers/" + paper + "/invitations").with(user(hr))).andExpect(status().isOk());
+        mvc.perform(post("/papers/" + paper + "/invitations").with(user(hr)).with(csrf())
+                        .param("candidates", "甲 " + marker + "\n乙 " + marker + ", not-an-email")
+                        .param("opensAt", "2026-01-01T09:00").param("closesAt", "2026-01-01T08:00"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(invitations.list(paper)).isEmpty();
+    }
+
+    @Test
+    void aCrossedTokenReachesNothingElse() throws Exception {
+        String token = invite("孙七 " + marker);
+        mvc.perform(post("/s/" + token + "/start"));
+        mvc.perform(get("/s/" + token.substring(0, token.length() - 1) + "x/sheet")).andExpect(status().isNotFound());
+        mvc.perform(post("/s/" + token + "x/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":1,\"text\":\"x\",\"flagged\":false}"))
+                .andExpect(status().is4xxClientError());
+    }
+
+    private static String body(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
