@@ -1,0 +1,202 @@
+package com.kaoping.sitting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.kaoping.account.Role;
+import com.kaoping.paper.PaperPurpose;
+import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperSettings;
+import com.kaoping.question.QuestionBank;
+import com.kaoping.question.Questions;
+import com.kaoping.support.KaopingTest;
+import com.kaoping.support.TestDatabase;
+import com.kaoping.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * "An answer the candidate saw saved is never lost": a second Kaoping process takes
+ * autosaves from 20 concurrent candidates, is killed with SIGKILL mid-stream, and every save
+ * it acknowledged must be in the database; after a restart the candidates carry on.
+ */
+@KaopingTest
+class AutosaveDurabilityTest {
+
+    static final int CANDIDATES = 20;
+
+    @Autowired
+    PaperService papers;
+
+    @Autowired
+    QuestionBank bank;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    SittingService sittings;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyAcknowledgedSaveSurvivesAKill9() throws Exception {
+        long hr = users.create(Role.HR).id();
+        long paper = papers.create(new PaperSettings("耐久 " + System.nanoTime(), PaperPurpose.WRITTEN_TEST, null, 60,
+                null, null, null, false, false), hr, null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr);
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(Questions.scenario("耐久题"), hr, null)), hr);
+        papers.publish(paper, papers.detail(paper).version(), hr);
+        List<InvitationService.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < CANDIDATES; i++) {
+            candidates.add(new InvitationService.Candidate("考生" + i, null, null));
+        }
+        invitations.invite(paper, candidates, Instant.now().minusSeconds(60), Instant.now().plusSeconds(7200), 0, hr);
+        List<String> tokens = invitations.list(paper).stream().map(InvitationService.InvitationView::token).toList();
+        tokens.forEach(sittings::start);
+
+        int port = freePort();
+        Process app = startApp(port);
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        try {
+            waitUntilUp(port);
+            AtomicBoolean killed = new AtomicBoolean();
+            List<Thread> writers = new ArrayList<>();
+            for (String token : tokens) {
+                Thread writer = new Thread(() -> {
+                    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                    for (long seq = 1; seq < 100_000; seq++) {
+                        try {
+                            HttpResponse<String> response = http.send(save(port, token, seq), HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() == 200 && response.body().contains("\"SAVED\"")) {
+                                acknowledged.put(token, seq);
+                            }
+                        }
+                        catch (IOException e) {
+                            if (killed.get()) {
+                                return;
+                            }
+                        }
+                        catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                writers.add(writer);
+                writer.start();
+            }
+            Thread.sleep(2500);
+            killed.set(true);
+            app.destroyForcibly().waitFor();
+            for (Thread writer : writers) {
+                writer.join(10_000);
+            }
+        }
+        finally {
+            app.destroyForcibly().waitFor();
+        }
+
+        assertThat(acknowledged).hasSize(CANDIDATES);
+        long total = acknowledged.values().stream().mapToLong(Long::longValue).sum();
+        System.out.println("durability: " + total + " saves acknowledged by the killed process, all checked");
+        assertThat(total).as("saves acknowledged before the kill").isGreaterThan(CANDIDATES);
+        for (Map.Entry<String, Long> ack : acknowledged.entrySet()) {
+            Map<String, Object> stored = jdbc.queryForMap("select a.seq, a.text_answer from answer a "
+                    + "join attempt t on t.id = a.attempt_id join invitation i on i.id = t.invitation_id "
+                    + "where i.token = ? and a.position = 0", ack.getKey());
+            assertThat((Long) stored.get("seq")).as("stored seq for an acknowledged save").isGreaterThanOrEqualTo(ack.getValue());
+            assertThat((String) stored.get("text_answer")).isEqualTo("第 " + stored.get("seq") + " 次保存");
+        }
+
+        // after a restart the candidates carry on where they were
+        Process again = startApp(port);
+        try {
+            waitUntilUp(port);
+            String token = tokens.get(0);
+            long next = acknowledged.get(token) + 1_000_000;
+            HttpResponse<String> response = HttpClient.newHttpClient().send(save(port, token, next),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).contains("\"SAVED\"");
+        }
+        finally {
+            again.destroy();
+            again.waitFor();
+        }
+    }
+
+    private static HttpRequest save(int port, String token, long seq) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/s/" + token + "/answers"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"position\":0,\"seq\":" + seq + ",\"text\":\"第 " + seq + " 次保存\",\"flagged\":false}"))
+                .build();
+    }
+
+    /** The same application, in its own JVM, on the same database. */
+    private static Process startApp(int port) throws IOException {
+        TestDatabase db = TestDatabase.get();
+        Path log = Files.createTempFile("kaoping-durability", ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "com.kaoping.KaopingApplication",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--kaoping.test.own-database=true",
+                "--kaoping.demo.enabled=false",
+                "--kaoping.sitting.deadline-check=1h")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private static void waitUntilUp(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant giveUp = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(giveUp)) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            }
+            catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("the second Kaoping process did not start");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
