@@ -56,7 +56,8 @@ class EmbeddedPostgresConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(40);
+        dataSource.setMinimumIdle(2);
         dataSource.setPoolName("kaoping-embedded");
         return dataSource;
     }

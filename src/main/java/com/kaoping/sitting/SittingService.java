@@ -146,16 +146,56 @@ public class SittingService {
 
     /**
      * Saves one answer if it is newer than what is stored ({@code seq} only grows), the
-     * attempt is open and the deadline (plus grace) has not passed. Runs in one transaction
-     * that shares the attempt's row lock with submission, so no save slips in after a submit.
+     * attempt is open and the deadline (plus grace) has not passed. The usual case is one
+     * statement in its own transaction (committed before the answer goes back): it takes the
+     * attempt row's share lock, so a submission waits for it and no save slips in after one.
+     * Only a refused save takes the slower path that works out why.
      */
-    @Transactional
     public SaveResult save(String token, int position, long seq, List<Integer> choices, Boolean trueFalse, String text,
                            boolean flagged) {
+        if (text != null && text.length() > ANSWER_MAX) {
+            return refusal(token, position, seq, choices, SaveStatus.TOO_LONG);
+        }
+        Instant now = clock.instant();
+        List<Timestamp> saved = jdbc.sql("""
+                with target as (
+                    select a.id, a.deadline from attempt a join invitation i on i.id = a.invitation_id
+                    where i.token = :token and a.submitted_at is null and a.deadline > :cutoff
+                    for share of a
+                )
+                insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
+                select t.id, :position, :seq, cast(:choices as int[]), :trueFalse, :text, :flagged, :now
+                from target t join attempt_question q on q.attempt_id = t.id and q.position = :position
+                where :seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
+                                             from unnest(cast(:choices as int[])) c), true)
+                on conflict (attempt_id, position) do update
+                    set seq = excluded.seq, choices = excluded.choices, true_false = excluded.true_false,
+                        text_answer = excluded.text_answer, flagged = excluded.flagged, saved_at = excluded.saved_at
+                    where answer.seq < excluded.seq
+                returning (select deadline from target)""")
+                .param("token", token)
+                .param("cutoff", Timestamp.from(now.minus(grace)))
+                .param("position", position)
+                .param("seq", seq)
+                .param("choices", choices == null ? null : intArray(choices))
+                .param("trueFalse", trueFalse)
+                .param("text", text)
+                .param("flagged", flagged)
+                .param("now", Timestamp.from(now))
+                .query(Timestamp.class).list();
+        if (!saved.isEmpty()) {
+            return new SaveResult(SaveStatus.SAVED, seq, now,
+                    Math.max(0, Duration.between(now, saved.get(0).toInstant()).toMillis()));
+        }
+        return refusal(token, position, seq, choices, null);
+    }
+
+    /** Why a save was not taken: no such attempt, closed, stale or malformed. */
+    private SaveResult refusal(String token, int position, long seq, List<Integer> choices, SaveStatus known) {
         Instant now = clock.instant();
         Optional<AttemptRow> found = jdbc.sql("""
                 select a.id, a.deadline, a.submitted_at from attempt a join invitation i on i.id = a.invitation_id
-                where i.token = ? for share of a""").param(token).query(AttemptRow::map).optional();
+                where i.token = ?""").param(token).query(AttemptRow::map).optional();
         if (found.isEmpty()) {
             return new SaveResult(SaveStatus.INVALID, 0, null, 0);
         }
@@ -163,31 +203,15 @@ public class SittingService {
         if (attempt.submittedAt() != null || now.isAfter(attempt.deadline().plus(grace))) {
             return new SaveResult(SaveStatus.CLOSED, 0, null, 0);
         }
-        if (text != null && text.length() > ANSWER_MAX) {
-            return new SaveResult(SaveStatus.TOO_LONG, 0, null, remaining(attempt));
+        if (known != null) {
+            return new SaveResult(known, 0, null, remaining(attempt));
         }
-        Optional<int[]> optionOrder = jdbc.sql("select option_order from attempt_question where attempt_id = ? and position = ?")
-                .params(attempt.id(), position).query((rs, n) -> toInts(rs.getArray(1))).optional();
-        if (seq <= 0 || optionOrder.isEmpty() || (choices != null
-                && choices.stream().anyMatch(c -> c == null || c < 0 || c >= optionOrder.get().length))) {
-            return new SaveResult(SaveStatus.INVALID, 0, null, remaining(attempt));
+        Optional<Long> stored = jdbc.sql("select seq from answer where attempt_id = ? and position = ?")
+                .params(attempt.id(), position).query(Long.class).optional();
+        if (stored.isPresent() && stored.get() >= seq && seq > 0) {
+            return new SaveResult(SaveStatus.STALE, stored.get(), null, remaining(attempt));
         }
-        int updated = jdbc.sql("""
-                insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
-                values (?, ?, ?, ?::int[], ?, ?, ?, ?)
-                on conflict (attempt_id, position) do update
-                    set seq = excluded.seq, choices = excluded.choices, true_false = excluded.true_false,
-                        text_answer = excluded.text_answer, flagged = excluded.flagged, saved_at = excluded.saved_at
-                    where answer.seq < excluded.seq""")
-                .params(attempt.id(), position, seq, choices == null ? null : intArray(choices), trueFalse, text,
-                        flagged, Timestamp.from(now))
-                .update();
-        if (updated == 0) {
-            long stored = jdbc.sql("select seq from answer where attempt_id = ? and position = ?")
-                    .params(attempt.id(), position).query(Long.class).single();
-            return new SaveResult(SaveStatus.STALE, stored, null, remaining(attempt));
-        }
-        return new SaveResult(SaveStatus.SAVED, seq, now, remaining(attempt));
+        return new SaveResult(SaveStatus.INVALID, 0, null, remaining(attempt));
     }
 
     /** Exactly one submission, however often it is sent; the second and later get the same receipt. */
