@@ -17,6 +17,7 @@ import com.kaoping.paper.PaperPurpose;
 import com.kaoping.paper.PaperService;
 import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.PartialCreditPolicy;
+import com.kaoping.sitting.InvitationService;
 import com.kaoping.question.QuestionBank;
 import com.kaoping.question.QuestionContent;
 import com.kaoping.question.QuestionKind;
@@ -51,14 +52,16 @@ class DemoContent implements ApplicationRunner {
     private final AccountService accounts;
     private final QuestionBank bank;
     private final PaperService papers;
+    private final InvitationService invitations;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
     DemoContent(@Value("${kaoping.demo.enabled:true}") boolean enabled,
                 @Value("${kaoping.admin.password:}") String adminPassword,
-                AccountService accounts, QuestionBank bank, PaperService papers, JsonMapper json,
-                PlatformTransactionManager transactions) {
+                AccountService accounts, QuestionBank bank, PaperService papers, InvitationService invitations,
+                JsonMapper json, PlatformTransactionManager transactions) {
         this.papers = papers;
+        this.invitations = invitations;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = enabled;
         this.adminPassword = adminPassword;
@@ -112,6 +115,10 @@ class DemoContent implements ApplicationRunner {
             }
         }
         papers.publish(interview, version(interview), hr);
+        // a candidate link to click at once (HR → 试卷 → 考试邀请 shows and copies it)
+        java.time.Instant now = java.time.Instant.now();
+        invitations.invite(interview, List.of(new InvitationService.Candidate("示例考生", "candidate@example.com", null)),
+                now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofDays(30)), 0, hr);
 
         long written = papers.create(new PaperSettings("客服专员入职笔试(示例)", PaperPurpose.WRITTEN_TEST,
                 "共三部分,限时 60 分钟。选择题和判断题每位考生随机抽取。", 60, new BigDecimal("24"),
