@@ -45,8 +45,10 @@ public class SittingLoad {
                     ready.countDown();
                     go.await();
                     long end = System.nanoTime() + seconds * 1_000_000_000L;
+                    long base = 0;
                     for (long seq = 1; System.nanoTime() < end && n < mine.length; seq++) {
-                        String body = "{\"position\":0,\"seq\":" + seq + ",\"text\":\"客户来电投诉，我先致歉……第 " + seq
+                        String body = "{\"position\":0,\"seq\":" + seq + ",\"baseSeq\":" + base
+                                + ",\"text\":\"客户来电投诉，我先致歉……第 " + seq
                                 + " 稿\",\"flagged\":false}";
                         long start = System.nanoTime();
                         HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/s/" + token + "/answers"))
@@ -55,6 +57,7 @@ public class SittingLoad {
                         long took = System.nanoTime() - start;
                         if (r.statusCode() == 200) {
                             mine[n++] = took;
+                            base = seq;
                         }
                         else {
                             failures.incrementAndGet();

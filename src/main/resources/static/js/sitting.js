@@ -103,45 +103,81 @@
         timers[pos] = setTimeout(function () { send(pos, 0); }, immediately ? 0 : 800);
     }
 
+    // One save in flight per question: each says which saved version it builds on (baseSeq),
+    // so the server takes it only on top of exactly that version.
+    var inFlight = {};
+
     function send(pos, attempt) {
         var a = answers[pos];
-        if (!a || a.savedSeq >= a.seq || closed) return;
+        if (!a || a.savedSeq >= a.seq || closed && !a.finalFlush || a.stale) return Promise.resolve(true);
+        if (inFlight[pos]) return inFlight[pos].then(function () { return send(pos, 0); });
         var seq = a.seq;
-        fetch(base + '/answers', {
+        var payload = JSON.stringify({ position: pos, seq: seq, baseSeq: a.savedSeq, choices: a.choices,
+            trueFalse: a.trueFalse, text: a.text, flagged: !!a.flagged });
+        var request = fetch(base + '/answers', {
             method: 'POST',
+            // keepalive lets a save finish while the page closes; browsers cap such bodies at 64 KB
+            keepalive: payload.length < 20000,
             headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-            body: JSON.stringify({ position: pos, seq: seq, choices: a.choices, trueFalse: a.trueFalse,
-                text: a.text, flagged: !!a.flagged })
+            body: payload
         }).then(function (r) {
-            return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+            var json = (r.headers.get('Content-Type') || '').indexOf('json') >= 0;
+            return (json ? r.json() : Promise.resolve({ status: 'ERROR' })).then(function (body) {
+                return { status: r.status, body: body };
+            });
         }).then(function (res) {
             var body = res.body;
+            inFlight[pos] = null;
             if (typeof body.remainingMillis === 'number' && body.status !== 'CLOSED') {
                 deadlineAt = performance.now() + body.remainingMillis;
             }
-            if (body.status === 'SAVED') {
-                a.savedSeq = Math.max(a.savedSeq, body.seq);
+            if (body.status === 'SAVED' || body.status === 'STALE' && body.seq === seq) {
+                // STALE with our own seq: this save had landed, only its reply was lost
+                a.savedSeq = Math.max(a.savedSeq, seq);
                 if (a.savedSeq >= a.seq) forget(pos);
-                var text = msg('Saved') + ' ' + timeFormat.format(new Date(body.savedAt));
+                var text = msg('Saved') + ' ' + timeFormat.format(body.savedAt ? new Date(body.savedAt) : new Date());
                 setState(pos, text, 'text-success');
                 setGlobal(text, 'text-success');
-                if (a.seq > a.savedSeq) send(pos, 0);
-            } else if (body.status === 'STALE') {
-                a.savedSeq = body.seq;
-                setState(pos, msg('Stale'), 'text-danger fw-semibold');
-            } else if (body.status === 'CLOSED') {
-                closeSheet(msg('Closed'));
-            } else {
-                setState(pos, body.status === 'TOO_LONG' ? msg('Toolong') : body.message, 'text-danger fw-semibold');
+                return a.seq > a.savedSeq ? send(pos, 0) : true;
             }
+            if (body.status === 'STALE') {
+                // another tab saved a newer version: stop here rather than overwrite it
+                a.stale = true;
+                setState(pos, msg('Stale'), 'text-danger fw-semibold');
+                var field = questionEl(pos).querySelector('textarea');
+                if (field) field.readOnly = true;
+                return false;
+            }
+            if (body.status === 'CLOSED') {
+                closeSheet(msg('Closed'));
+                return false;
+            }
+            setState(pos, body.status === 'TOO_LONG' ? msg('Toolong') : (body.message || msg('Stale')),
+                'text-danger fw-semibold');
+            return false;
         }).catch(function () {
             // offline or the server is away: keep it (it is in localStorage) and try again
+            inFlight[pos] = null;
             setState(pos, msg('Retrying'), 'text-warning-emphasis fw-semibold');
             setGlobal(msg('Retrying'), 'text-warning-emphasis fw-semibold');
             var wait = Math.min(15000, 2000 * Math.pow(2, attempt));
-            clearTimeout(timers[pos]);
-            timers[pos] = setTimeout(function () { send(pos, attempt + 1); }, wait);
+            return new Promise(function (resolve) {
+                clearTimeout(timers[pos]);
+                timers[pos] = setTimeout(function () { resolve(send(pos, attempt + 1)); }, wait);
+            });
         });
+        inFlight[pos] = request;
+        return request;
+    }
+
+    /** Sends every answer not yet acknowledged; resolves true when all were saved. */
+    function flushAll(finalFlush) {
+        var pending = Object.keys(answers).filter(function (p) {
+            return answers[p].seq > answers[p].savedSeq && !answers[p].stale;
+        });
+        pending.forEach(function (p) { answers[p].finalFlush = finalFlush; clearTimeout(timers[p]); });
+        return Promise.all(pending.map(function (p) { return send(Number(p), 0); }))
+            .then(function (results) { return results.every(function (ok) { return ok !== false; }); });
     }
 
     function closeSheet(text) {
@@ -160,9 +196,12 @@
             (h > 0 ? h + ':' : '') + String(m).padStart(2, '0') + ':' + String(s).padStart(2, '0');
         document.querySelector('.countdown').classList.toggle('text-danger', total < 300);
         if (left <= 0 && !closed) {
-            // the server submits at the deadline anyway; this only takes the candidate to the receipt
+            // last edits are still taken during the grace period: send them, then show the receipt;
+            // offline, the server submits by itself at the deadline with what it has
             closeSheet(msg('Timeup'));
-            setTimeout(function () { document.getElementById('submit-form').submit(); }, 1500);
+            flushAll(true).then(function () {
+                if (navigator.onLine) document.getElementById('submit-form').submit();
+            });
         }
     }
 
@@ -187,6 +226,18 @@
     });
     refreshNavigator();
 
+    // a reload comes back to the question the candidate was working on
+    root.addEventListener('focusin', function (e) {
+        var q = e.target.closest('article.question');
+        if (q) { try { sessionStorage.setItem(storeKey + 'at', q.id); } catch (err) { /* ignore */ } }
+    });
+    (function resumePlace() {
+        var at = null;
+        try { at = sessionStorage.getItem(storeKey + 'at'); } catch (err) { at = null; }
+        var q = at && document.getElementById(at);
+        if (q && !location.hash) q.scrollIntoView({ block: 'center' });
+    })();
+
     root.addEventListener('input', function (e) {
         var q = e.target.closest('article.question');
         if (q && e.target.matches('textarea')) changed(Number(q.dataset.position), false);
@@ -205,9 +256,7 @@
     });
     root.addEventListener('paste', function () { signals.pastes++; });
     document.addEventListener('visibilitychange', function () { if (document.hidden) signals.focusLosses++; });
-    window.addEventListener('online', function () {
-        Object.keys(answers).forEach(function (pos) { send(Number(pos), 0); });
-    });
+    window.addEventListener('online', function () { flushAll(false); });
     window.addEventListener('offline', function () { setGlobal(msg('Offline'), 'text-warning-emphasis fw-semibold'); });
 
     function flushSignals() {
@@ -217,7 +266,8 @@
         navigator.sendBeacon(base + '/signals', new Blob([body], { type: 'application/json' }));
     }
     setInterval(flushSignals, 10000);
-    window.addEventListener('pagehide', flushSignals);
+    window.addEventListener('pagehide', function () { flushSignals(); flushAll(false); });
+    document.addEventListener('visibilitychange', function () { if (document.hidden) flushAll(false); });
 
     var dialog = document.getElementById('submit-dialog');
     document.getElementById('submit').addEventListener('click', function () {
@@ -235,12 +285,18 @@
     });
     document.getElementById('cancel-submit').addEventListener('click', function () { dialog.close(); });
     document.getElementById('confirm-submit').addEventListener('click', function () {
-        this.disabled = true;
+        var button = this;
+        button.disabled = true;
         flushSignals();
-        var pending = Object.keys(answers).filter(function (p) { return answers[p].seq > answers[p].savedSeq; });
-        pending.forEach(function (p) { send(Number(p), 0); });
-        // give pending saves a moment; the server keeps only what it acknowledged either way
-        setTimeout(function () { document.getElementById('submit-form').submit(); }, pending.length ? 1200 : 0);
+        // submit only once every answer is acknowledged, so nothing typed is left behind
+        flushAll(false).then(function (allSaved) {
+            if (allSaved) {
+                document.getElementById('submit-form').submit();
+            } else {
+                button.disabled = false;
+                document.getElementById('submit-summary').textContent = msg('Retrying');
+            }
+        });
     });
 
     tick();

@@ -51,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SittingService {
 
     public static final int ANSWER_MAX = 20_000;
+    /** Sequence numbers stay within what a browser counts exactly (2^53 - 1). */
+    public static final long MAX_SEQ = 9_007_199_254_740_991L;
     private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final InvitationRepository invitations;
@@ -61,10 +63,13 @@ public class SittingService {
     private final ApplicationEventPublisher events;
     private final Duration grace;
     private final SecureRandom random = new SecureRandom();
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     SittingService(InvitationRepository invitations, PaperService papers, QuestionBank bank, JdbcClient jdbc,
                    Clock clock, ApplicationEventPublisher events,
-                   @Value("${kaoping.sitting.grace:30s}") Duration grace) {
+                   @Value("${kaoping.sitting.grace:30s}") Duration grace,
+                   org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.invitations = invitations;
         this.papers = papers;
         this.bank = bank;
@@ -130,6 +135,9 @@ public class SittingService {
     @Transactional(readOnly = true)
     public Sheet sheet(String token) {
         Invitation invitation = invitation(token);
+        if (invitation.getRevokedAt() != null) {
+            throw new SittingClosedException(Status.REVOKED);
+        }
         AttemptRow attempt = attempt(invitation).orElseThrow(() -> new SittingClosedException(Status.READY));
         List<QuestionRow> rows = questions(attempt.id());
         Map<QuestionRef, QuestionContent> contents = bank.revisions(rows.stream().map(QuestionRow::ref).toList());
@@ -151,16 +159,20 @@ public class SittingService {
      * attempt row's share lock, so a submission waits for it and no save slips in after one.
      * Only a refused save takes the slower path that works out why.
      */
-    public SaveResult save(String token, int position, long seq, List<Integer> choices, Boolean trueFalse, String text,
-                           boolean flagged) {
-        if (text != null && text.length() > ANSWER_MAX) {
+    public SaveResult save(String token, int position, long seq, long baseSeq, List<Integer> choices,
+                           Boolean trueFalse, String text, boolean flagged) {
+        if (text != null && text.codePointCount(0, text.length()) > ANSWER_MAX) {
             return refusal(token, position, seq, choices, SaveStatus.TOO_LONG);
+        }
+        if (seq <= baseSeq || seq > MAX_SEQ || baseSeq < 0 || (choices != null && choices.stream().anyMatch(java.util.Objects::isNull))) {
+            return refusal(token, position, seq, choices, SaveStatus.INVALID);
         }
         Instant now = clock.instant();
         List<Timestamp> saved = jdbc.sql("""
                 with target as (
                     select a.id, a.deadline from attempt a join invitation i on i.id = a.invitation_id
-                    where i.token = :token and a.submitted_at is null and a.deadline > :cutoff
+                    where i.token = :token and i.revoked_at is null and a.submitted_at is null
+                      and a.deadline > :cutoff
                     for share of a
                 )
                 insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
@@ -168,15 +180,19 @@ public class SittingService {
                 from target t join attempt_question q on q.attempt_id = t.id and q.position = :position
                 where :seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
                                              from unnest(cast(:choices as int[])) c), true)
+                  and (:baseSeq = 0 or exists (select 1 from answer x where x.attempt_id = t.id
+                                                 and x.position = :position and x.seq = :baseSeq))
                 on conflict (attempt_id, position) do update
                     set seq = excluded.seq, choices = excluded.choices, true_false = excluded.true_false,
                         text_answer = excluded.text_answer, flagged = excluded.flagged, saved_at = excluded.saved_at
-                    where answer.seq < excluded.seq
+                    -- only on top of the version this edit was made on: a stale tab cannot overwrite
+                    where answer.seq = :baseSeq and answer.seq < excluded.seq
                 returning (select deadline from target)""")
                 .param("token", token)
                 .param("cutoff", Timestamp.from(now.minus(grace)))
                 .param("position", position)
                 .param("seq", seq)
+                .param("baseSeq", baseSeq)
                 .param("choices", choices == null ? null : intArray(choices))
                 .param("trueFalse", trueFalse)
                 .param("text", text)
@@ -200,7 +216,7 @@ public class SittingService {
             return new SaveResult(SaveStatus.INVALID, 0, null, 0);
         }
         AttemptRow attempt = found.get();
-        if (attempt.submittedAt() != null || now.isAfter(attempt.deadline().plus(grace))) {
+        if (attempt.submittedAt() != null || now.isAfter(attempt.deadline().plus(grace)) || revoked(token)) {
             return new SaveResult(SaveStatus.CLOSED, 0, null, 0);
         }
         if (known != null) {
@@ -208,7 +224,9 @@ public class SittingService {
         }
         Optional<Long> stored = jdbc.sql("select seq from answer where attempt_id = ? and position = ?")
                 .params(attempt.id(), position).query(Long.class).optional();
-        if (stored.isPresent() && stored.get() >= seq && seq > 0) {
+        if (stored.isPresent()) {
+            // either another tab saved on top of the version this edit started from, or this very
+            // save landed before (its reply was lost): the page tells the two apart by the seq
             return new SaveResult(SaveStatus.STALE, stored.get(), null, remaining(attempt));
         }
         return new SaveResult(SaveStatus.INVALID, 0, null, remaining(attempt));
@@ -218,6 +236,9 @@ public class SittingService {
     @Transactional
     public Receipt submit(String token) {
         Invitation invitation = invitation(token);
+        if (invitation.getRevokedAt() != null) {
+            throw new SittingClosedException(Status.REVOKED);
+        }
         AttemptRow attempt = attempt(invitation).orElseThrow(() -> new SittingClosedException(Status.READY));
         submitLocked(attempt.id(), false);
         return receipt(token);
@@ -245,16 +266,38 @@ public class SittingService {
                 .update();
     }
 
-    /** Submits, with whatever was saved, every attempt whose deadline (plus grace) has passed. */
-    @Transactional
+    /**
+     * Submits, with whatever was saved, every attempt whose deadline (plus grace) has passed.
+     * Each in its own transaction, so one that fails (and is logged) does not hold up the rest.
+     */
     public int submitOverdue(int batch) {
         Instant cutoff = clock.instant().minus(grace);
         List<Long> overdue = jdbc.sql("""
-                select id from attempt where submitted_at is null and deadline < ?
-                order by deadline limit ? for update skip locked""")
+                select a.id from attempt a join invitation i on i.id = a.invitation_id
+                where a.submitted_at is null and a.deadline < ? and i.revoked_at is null
+                order by a.deadline limit ?""")
                 .params(Timestamp.from(cutoff), batch).query(Long.class).list();
-        overdue.forEach(id -> submitLocked(id, true));
-        return overdue.size();
+        int submitted = 0;
+        for (long id : overdue) {
+            try {
+                Boolean done = transactions.execute(status -> {
+                    // another node may be on it: skip what is locked
+                    boolean mine = jdbc.sql("select id from attempt where id = ? and submitted_at is null "
+                            + "for update skip locked").param(id).query(Long.class).optional().isPresent();
+                    if (mine) {
+                        submitLocked(id, true);
+                    }
+                    return mine;
+                });
+                if (Boolean.TRUE.equals(done)) {
+                    submitted++;
+                }
+            }
+            catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SittingService.class).error("Could not submit attempt {}", id, e);
+            }
+        }
+        return submitted;
     }
 
     // ---- internals ----
@@ -263,9 +306,12 @@ public class SittingService {
         Instant now = clock.instant();
         String code = receiptCode();
         int updated = jdbc.sql("""
-                update attempt set submitted_at = ?, submitted_by = ?, receipt_code = ?
+                update attempt set submitted_at = case when ? then least(deadline, ?) else ? end,
+                                   submitted_by = case when ? or deadline < ? then 'DEADLINE' else 'CANDIDATE' end,
+                                   receipt_code = ?
                 where id = ? and submitted_at is null""")
-                .params(Timestamp.from(now), byDeadline ? "DEADLINE" : "CANDIDATE", code, attemptId).update();
+                .params(byDeadline, Timestamp.from(now), Timestamp.from(now), byDeadline,
+                        Timestamp.from(now.minus(grace)), code, attemptId).update();
         if (updated == 0) {
             return;
         }
@@ -311,6 +357,10 @@ public class SittingService {
             }
         }
         return total;
+    }
+
+    private boolean revoked(String token) {
+        return invitations.findByToken(token).map(i -> i.getRevokedAt() != null).orElse(true);
     }
 
     private Status status(Invitation invitation, PaperStatus paperStatus) {

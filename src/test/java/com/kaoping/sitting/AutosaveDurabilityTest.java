@@ -87,11 +87,17 @@ class AutosaveDurabilityTest {
             for (String token : tokens) {
                 Thread writer = new Thread(() -> {
                     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                    long base = 0;
                     for (long seq = 1; seq < 100_000; seq++) {
                         try {
-                            HttpResponse<String> response = http.send(save(port, token, seq), HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = http.send(save(port, token, seq, base),
+                                    HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 200 && response.body().contains("\"SAVED\"")) {
                                 acknowledged.put(token, seq);
+                                base = seq;
+                            }
+                            else {
+                                base = storedSeq(response.body(), base);
                             }
                         }
                         catch (IOException e) {
@@ -136,7 +142,9 @@ class AutosaveDurabilityTest {
             waitUntilUp(port);
             String token = tokens.get(0);
             long next = acknowledged.get(token) + 1_000_000;
-            HttpResponse<String> response = HttpClient.newHttpClient().send(save(port, token, next),
+            long stored = jdbc.queryForObject("select a.seq from answer a join attempt t on t.id = a.attempt_id "
+                    + "join invitation i on i.id = t.invitation_id where i.token = ? and a.position = 0", Long.class, token);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(save(port, token, next, stored),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.body()).contains("\"SAVED\"");
         }
@@ -146,12 +154,18 @@ class AutosaveDurabilityTest {
         }
     }
 
-    private static HttpRequest save(int port, String token, long seq) {
+    private static long storedSeq(String body, long fallback) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seq\":(\\d+)").matcher(body);
+        return m.find() ? Long.parseLong(m.group(1)) : fallback;
+    }
+
+    private static HttpRequest save(int port, String token, long seq, long base) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/s/" + token + "/answers"))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"position\":0,\"seq\":" + seq + ",\"text\":\"第 " + seq + " 次保存\",\"flagged\":false}"))
+                        "{\"position\":0,\"seq\":" + seq + ",\"baseSeq\":" + base + ",\"text\":\"第 " + seq
+                                + " 次保存\",\"flagged\":false}"))
                 .build();
     }
 

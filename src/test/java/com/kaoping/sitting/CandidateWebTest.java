@@ -96,7 +96,7 @@ class CandidateWebTest {
                 .content("{\"position\":0,\"seq\":1,\"text\":\"旧的\",\"flagged\":false}"))
                 .andExpect(status().isConflict()).andReturn()));
         bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":1,\"seq\":1,\"choices\":[0],\"flagged\":true}"))
+                .content("{\"position\":1,\"seq\":1,\"baseSeq\":0,\"choices\":[0],\"flagged\":true}"))
                 .andExpect(status().isOk()).andReturn()));
         bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn()));
         mvc.perform(post("/s/" + token + "/submit")).andExpect(status().is3xxRedirection());

@@ -106,23 +106,50 @@ class SittingServiceTest {
     }
 
     @Test
-    void anOlderSaveNeverOverwritesANewerOne() {
+    void anOlderSaveOrAStaleTabNeverOverwritesANewerAnswer() {
         String token = invite();
         sittings.start(token);
-        assertThat(sittings.save(token, 0, 5, null, null, "第五版", false).status()).isEqualTo(SaveStatus.SAVED);
-        SittingViews.SaveResult stale = sittings.save(token, 0, 4, null, null, "第四版(过时的标签页)", false);
-        assertThat(stale.status()).isEqualTo(SaveStatus.STALE);
-        assertThat(stale.seq()).isEqualTo(5);
-        assertThat(sittings.save(token, 0, 5, null, null, "同序号重发", false).status()).isEqualTo(SaveStatus.STALE);
+        assertThat(sittings.save(token, 0, 5, 0, null, null, "第五版", false).status()).isEqualTo(SaveStatus.SAVED);
+        SittingViews.SaveResult older = sittings.save(token, 0, 4, 0, null, null, "第四版(晚到的请求)", false);
+        assertThat(older.status()).isEqualTo(SaveStatus.STALE);
+        assertThat(older.seq()).isEqualTo(5);
+        assertThat(sittings.save(token, 0, 40, 0, null, null, "过时的标签页打了更多字", false).status())
+                .as("a stale tab with a higher count still started from an older version").isEqualTo(SaveStatus.STALE);
+        assertThat(sittings.save(token, 0, 6, 5, null, null, "在最新版上继续写", false).status()).isEqualTo(SaveStatus.SAVED);
+        assertThat(sittings.save(token, 0, 6, 5, null, null, "在最新版上继续写", false).status())
+                .as("a retry of a save that landed").isEqualTo(SaveStatus.STALE);
         assertThat(sittings.sheet(token).answers()).singleElement()
-                .satisfies(a -> assertThat(a.text()).isEqualTo("第五版"));
+                .satisfies(a -> assertThat(a.text()).isEqualTo("在最新版上继续写"));
+    }
+
+    @Test
+    void malformedSavesAreRefused() {
+        String token = invite();
+        sittings.start(token);
+        assertThat(sittings.save(token, 1, 1, 0, java.util.Arrays.asList((Integer) null), null, null, false).status())
+                .isEqualTo(SaveStatus.INVALID);
+        assertThat(sittings.save(token, 1, 1, 0, List.of(9), null, null, false).status()).isEqualTo(SaveStatus.INVALID);
+        assertThat(sittings.save(token, 0, Long.MAX_VALUE, 0, null, null, "x", false).status())
+                .isEqualTo(SaveStatus.INVALID);
+        assertThat(sittings.save(token, 99, 1, 0, null, null, "x", false).status()).isEqualTo(SaveStatus.INVALID);
+    }
+
+    @Test
+    void revokingStopsAnAttemptInProgress() {
+        String token = invite();
+        sittings.start(token);
+        sittings.save(token, 0, 1, 0, null, null, "开始写了", false);
+        invitations.revoke(paper, invitations.list(paper).get(0).id());
+        assertThat(sittings.save(token, 0, 2, 1, null, null, "撤回之后", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThatThrownBy(() -> sittings.sheet(token)).isInstanceOf(SittingClosedException.class);
+        assertThatThrownBy(() -> sittings.submit(token)).isInstanceOf(SittingClosedException.class);
     }
 
     @Test
     void anAnswerOverTheLimitIsRefusedAndNothingIsStored() {
         String token = invite();
         sittings.start(token);
-        assertThat(sittings.save(token, 0, 1, null, null, "长".repeat(SittingService.ANSWER_MAX + 1), false).status())
+        assertThat(sittings.save(token, 0, 1, 0, null, null, "长".repeat(SittingService.ANSWER_MAX + 1), false).status())
                 .isEqualTo(SaveStatus.TOO_LONG);
         assertThat(sittings.sheet(token).answers()).isEmpty();
     }
@@ -131,11 +158,11 @@ class SittingServiceTest {
     void aSaveAfterTheDeadlinePlusGraceIsRefusedAndTheJobSubmitsWhatWasSaved() {
         String token = invite();
         long attempt = sittings.start(token);
-        sittings.save(token, 0, 1, null, null, "截止前写的", false);
+        sittings.save(token, 0, 1, 0, null, null, "截止前写的", false);
         // time passes: the deadline is now 31 seconds ago (grace is 30 s)
         jdbc.update("update attempt set deadline = now() - interval '31 seconds', started_at = now() - interval '61 minutes'"
                 + " where id = ?", attempt);
-        assertThat(sittings.save(token, 0, 2, null, null, "太晚了", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThat(sittings.save(token, 0, 2, 1, null, null, "太晚了", false).status()).isEqualTo(SaveStatus.CLOSED);
         assertThat(sittings.submitOverdue(1000)).isPositive();
         SittingViews.Receipt receipt = sittings.receipt(token);
         assertThat(receipt.byDeadline()).isTrue();
@@ -148,7 +175,7 @@ class SittingServiceTest {
         String token = invite();
         long attempt = sittings.start(token);
         jdbc.update("update attempt set deadline = now() - interval '5 seconds', started_at = now() - interval '61 minutes' where id = ?", attempt);
-        assertThat(sittings.save(token, 0, 1, null, null, "网络慢了一点", false).status()).isEqualTo(SaveStatus.SAVED);
+        assertThat(sittings.save(token, 0, 1, 0, null, null, "网络慢了一点", false).status()).isEqualTo(SaveStatus.SAVED);
     }
 
     @Test
@@ -177,7 +204,7 @@ class SittingServiceTest {
         assertThat(codes).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from attempt where id = ? and submitted_at is not null",
                 Integer.class, attempt)).isEqualTo(1);
-        assertThat(sittings.save(token, 0, 99, null, null, "交卷之后", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThat(sittings.save(token, 0, 99, 0, null, null, "交卷之后", false).status()).isEqualTo(SaveStatus.CLOSED);
     }
 
     @Test
@@ -186,9 +213,9 @@ class SittingServiceTest {
         long attempt = sittings.start(token);
         SittingViews.Sheet sheet = sittings.sheet(token);
         // the options are not shuffled in this paper: index 1 is the single-choice key (乙)
-        sittings.save(token, 1, 1, List.of(1), null, null, false);
-        sittings.save(token, 2, 1, List.of(0, 1), null, null, false);
-        sittings.save(token, 3, 1, null, true, null, false);
+        sittings.save(token, 1, 1, 0, List.of(1), null, null, false);
+        sittings.save(token, 2, 1, 0, List.of(0, 1), null, null, false);
+        sittings.save(token, 3, 1, 0, null, true, null, false);
         sittings.submit(token);
         assertThat(jdbc.queryForObject("select objective_score from attempt where id = ?", BigDecimal.class, attempt))
                 .isEqualByComparingTo("3.5");
@@ -205,7 +232,7 @@ class SittingServiceTest {
         assertThat(sittings.landing(token).status()).isEqualTo(SittingViews.Status.REVOKED);
         assertThatThrownBy(() -> sittings.start(token)).isInstanceOf(SittingClosedException.class);
         assertThatThrownBy(() -> sittings.landing("no-such-token")).isInstanceOf(InvalidTokenException.class);
-        assertThat(sittings.save("no-such-token", 0, 1, null, null, "x", false).status())
+        assertThat(sittings.save("no-such-token", 0, 1, 0, null, null, "x", false).status())
                 .isEqualTo(SaveStatus.INVALID);
     }
 
@@ -215,7 +242,7 @@ class SittingServiceTest {
         String theirs = invite();
         sittings.start(mine);
         sittings.start(theirs);
-        sittings.save(theirs, 0, 1, null, null, "别人的答案", false);
+        sittings.save(theirs, 0, 1, 0, null, null, "别人的答案", false);
         assertThat(sittings.sheet(mine).answers()).isEmpty();
         assertThat(sittings.sheet(mine).toString()).doesNotContain("别人的答案");
     }

@@ -73,8 +73,9 @@ class CandidateController {
     @ResponseBody
     Map<String, Object> save(@PathVariable String token, @RequestBody AnswerInput input, Locale locale,
                              HttpServletResponse response) {
-        SittingViews.SaveResult result = sittings.save(token, input.position(), input.seq(), input.choices(),
-                input.trueFalse(), input.text(), input.flagged());
+        SittingViews.SaveResult result = sittings.save(token, input.position(), input.seq(),
+                input.baseSeq() == null ? 0 : input.baseSeq(), input.choices(), input.trueFalse(),
+                com.kaoping.shared.Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()));
         if (result.status() != SittingViews.SaveStatus.SAVED) {
             response.setStatus(result.status() == SittingViews.SaveStatus.STALE ? HttpStatus.CONFLICT.value()
                     : result.status() == SittingViews.SaveStatus.CLOSED ? HttpStatus.GONE.value()
@@ -106,6 +107,7 @@ class CandidateController {
     @GetMapping("/receipt")
     String receipt(@PathVariable String token, Model model) {
         model.addAttribute("receipt", sittings.receipt(token));
+        model.addAttribute("token", token);
         return "sitting/receipt";
     }
 
@@ -118,7 +120,11 @@ class CandidateController {
     }
 
     @ExceptionHandler(SittingClosedException.class)
-    ModelAndView closed(SittingClosedException e, @PathVariable String token) {
+    ModelAndView closed(SittingClosedException e, jakarta.servlet.http.HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(
+                org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String token = variables == null ? "" : variables.getOrDefault("token", "");
         if (e.status() == SittingViews.Status.IN_PROGRESS || e.status() == SittingViews.Status.READY) {
             // not submitted yet, or not started yet: the landing page says what to do next
             return new ModelAndView("redirect:/s/" + token);
@@ -129,8 +135,12 @@ class CandidateController {
         return mav;
     }
 
-    record AnswerInput(int position, long seq, List<Integer> choices, Boolean trueFalse, String text,
-                       boolean flagged) {
+    /**
+     * @param seq this save's number (only grows)
+     * @param baseSeq the saved version this edit was made on: a save is taken only on top of what is stored
+     */
+    record AnswerInput(int position, long seq, Long baseSeq, List<Integer> choices, Boolean trueFalse, String text,
+                       Boolean flagged) {
     }
 
     record SignalInput(int focusLosses, int pastes) {
