@@ -45,9 +45,9 @@ public class SittingLoad {
                     ready.countDown();
                     go.await();
                     long end = System.nanoTime() + seconds * 1_000_000_000L;
-                    long base = 0;
+                    long savedSeq = 0;
                     for (long seq = 1; System.nanoTime() < end && n < mine.length; seq++) {
-                        String body = "{\"position\":0,\"seq\":" + seq + ",\"baseSeq\":" + base
+                        String body = "{\"position\":0,\"seq\":" + seq + ",\"baseSeq\":" + savedSeq
                                 + ",\"text\":\"客户来电投诉，我先致歉……第 " + seq
                                 + " 稿\",\"flagged\":false}";
                         long start = System.nanoTime();
@@ -57,7 +57,7 @@ public class SittingLoad {
                         long took = System.nanoTime() - start;
                         if (r.statusCode() == 200) {
                             mine[n++] = took;
-                            base = seq;
+                            savedSeq = seq;
                         }
                         else {
                             failures.incrementAndGet();
