@@ -255,15 +255,16 @@
         }
     });
     root.addEventListener('paste', function () { signals.pastes++; });
-    document.addEventListener('visibilitychange', function () { if (document.hidden) signals.focusLosses++; });
+    window.addEventListener('blur', function () { signals.focusLosses++; });
     window.addEventListener('online', function () { flushAll(false); });
     window.addEventListener('offline', function () { setGlobal(msg('Offline'), 'text-warning-emphasis fw-semibold'); });
 
     function flushSignals() {
         if (!signals.focusLosses && !signals.pastes) return;
         var body = JSON.stringify(signals);
-        signals = { focusLosses: 0, pastes: 0 };
-        navigator.sendBeacon(base + '/signals', new Blob([body], { type: 'application/json' }));
+        if (navigator.sendBeacon(base + '/signals', new Blob([body], { type: 'application/json' }))) {
+            signals = { focusLosses: 0, pastes: 0 };
+        }
     }
     setInterval(flushSignals, 10000);
     window.addEventListener('pagehide', function () { flushSignals(); flushAll(false); });

@@ -141,7 +141,11 @@ public class SittingService {
         AttemptRow attempt = attempt(invitation).orElseThrow(() -> new SittingClosedException(Status.READY));
         List<QuestionRow> rows = questions(attempt.id());
         Map<QuestionRef, QuestionContent> contents = bank.revisions(rows.stream().map(QuestionRow::ref).toList());
-        String title = papers.detail(invitation.getPaperId()).settings().title();
+        PaperDetail paper = papers.detail(invitation.getPaperId());
+        String title = paper.settings().title();
+        Map<Integer, SittingViews.SectionNote> sections = new HashMap<>();
+        paper.sections().forEach(s -> sections.put(s.number(),
+                new SittingViews.SectionNote(s.instructions(), s.background())));
         List<SheetQuestion> questions = rows.stream().map(r -> candidateView(r, contents.get(r.ref()))).toList();
         List<SavedAnswer> answers = jdbc.sql("""
                 select position, seq, choices, true_false, text_answer, flagged from answer where attempt_id = ?
@@ -149,7 +153,7 @@ public class SittingService {
                 .query((rs, n) -> new SavedAnswer(rs.getInt(1), rs.getLong(2), ints(rs.getArray(3)),
                         (Boolean) rs.getObject(4), rs.getString(5), rs.getBoolean(6))).list();
         return new Sheet(title, invitation.getCandidateName(), questions, answers, remaining(attempt),
-                attempt.deadline(), attempt.submittedAt() != null);
+                attempt.deadline(), attempt.submittedAt() != null, sections);
     }
 
     /**

@@ -33,7 +33,12 @@ public final class SittingViews {
     }
 
     public record Sheet(String paperTitle, String candidateName, List<SheetQuestion> questions,
-                        List<SavedAnswer> answers, long remainingMillis, Instant deadline, boolean submitted) {
+                        List<SavedAnswer> answers, long remainingMillis, Instant deadline, boolean submitted,
+                        java.util.Map<Integer, SectionNote> sections) {
+    }
+
+    /** What a section says to the candidate above its questions. */
+    public record SectionNote(String instructions, String background) {
     }
 
     public enum SaveStatus { SAVED, STALE, CLOSED, TOO_LONG, INVALID }

@@ -67,7 +67,8 @@ class CandidateWebTest {
                 choice.explanation(), "\"correct\"", "trueFalseKey", "referenceAnswer", "rubric"));
         paper = papers.create(new PaperSettings("泄露检查 " + marker, PaperPurpose.WRITTEN_TEST, null, 30, null,
                 null, null, true, false), hr.id(), null);
-        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", "本部分说明 " + marker,
+                "本部分共用背景 " + marker, hr.id());
         papers.addQuestions(paper, papers.detail(paper).version(), section,
                 List.of(bank.create(scenario, hr.id(), null), bank.create(choice, hr.id(), null)), hr.id());
         papers.publish(paper, papers.detail(paper).version(), hr.id());
@@ -114,7 +115,8 @@ class CandidateWebTest {
             }
             assertThat(body).doesNotContain("赵六", other);
         }
-        assertThat(String.join("\n", bodies)).contains("情景 " + marker, "我的回答");
+        assertThat(String.join("\n", bodies)).contains("情景 " + marker, "我的回答", "本部分说明 " + marker,
+                "本部分共用背景 " + marker);
     }
 
     @Test
