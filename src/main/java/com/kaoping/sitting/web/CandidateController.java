@@ -86,8 +86,11 @@ class CandidateController {
         body.put("seq", result.seq());
         body.put("savedAt", result.savedAt() == null ? null : result.savedAt().toEpochMilli());
         body.put("remainingMillis", result.remainingMillis());
-        body.put("message", messages.getMessage("sitting.save." + result.status().name(),
-                new Object[] {SittingService.ANSWER_MAX}, locale));
+        if (result.status() != SittingViews.SaveStatus.SAVED) {
+            // the hot path (a save that landed) needs no text; refusals explain themselves
+            body.put("message", messages.getMessage("sitting.save." + result.status().name(),
+                    new Object[] {SittingService.ANSWER_MAX}, locale));
+        }
         return body;
     }
 
