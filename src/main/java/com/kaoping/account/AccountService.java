@@ -54,13 +54,6 @@ public class AccountService implements UserDirectory {
         return true;
     }
 
-    /** For first-start seeding: takes the same lock so two nodes never seed twice. */
-    @Transactional
-    public boolean hasAccountsLocked() {
-        jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, SEED_LOCK);
-        return accounts.count() > 0;
-    }
-
     @Transactional
     public long create(NewAccount account) {
         String username = normalizeUsername(account.username());

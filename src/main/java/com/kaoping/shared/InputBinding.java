@@ -2,7 +2,6 @@ package com.kaoping.shared;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -59,15 +58,7 @@ class InputBinding {
     private static final class NumberEditor extends PropertyEditorSupport {
         @Override
         public void setAsText(String text) {
-            if (text == null || text.isBlank()) {
-                setValue(null);
-                return;
-            }
-            String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-            if (!normalized.matches("[+-]?\\d{1,7}(\\.\\d{0,2})?")) {
-                throw new IllegalArgumentException("not a number: " + text);
-            }
-            setValue(new BigDecimal(normalized));
+            setValue(Numbers.parseDecimal(text));
         }
 
         @Override

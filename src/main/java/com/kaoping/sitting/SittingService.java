@@ -166,10 +166,10 @@ public class SittingService {
     public SaveResult save(String token, int position, long seq, long baseSeq, List<Integer> choices,
                            Boolean trueFalse, String text, boolean flagged) {
         if (text != null && text.codePointCount(0, text.length()) > ANSWER_MAX) {
-            return refusal(token, position, seq, choices, SaveStatus.TOO_LONG);
+            return refusal(token, position, SaveStatus.TOO_LONG);
         }
         if (seq <= baseSeq || seq > MAX_SEQ || baseSeq < 0 || (choices != null && choices.stream().anyMatch(java.util.Objects::isNull))) {
-            return refusal(token, position, seq, choices, SaveStatus.INVALID);
+            return refusal(token, position, SaveStatus.INVALID);
         }
         Instant now = clock.instant();
         List<Timestamp> saved = jdbc.sql("""
@@ -207,11 +207,11 @@ public class SittingService {
             return new SaveResult(SaveStatus.SAVED, seq, now,
                     Math.max(0, Duration.between(now, saved.get(0).toInstant()).toMillis()));
         }
-        return refusal(token, position, seq, choices, null);
+        return refusal(token, position, null);
     }
 
     /** Why a save was not taken: no such attempt, closed, stale or malformed. */
-    private SaveResult refusal(String token, int position, long seq, List<Integer> choices, SaveStatus known) {
+    private SaveResult refusal(String token, int position, SaveStatus known) {
         Instant now = clock.instant();
         Optional<AttemptRow> found = jdbc.sql("""
                 select a.id, a.deadline, a.submitted_at from attempt a join invitation i on i.id = a.invitation_id
@@ -319,19 +319,17 @@ public class SittingService {
         if (updated == 0) {
             return;
         }
-        BigDecimal objective = score(attemptId);
-        jdbc.sql("update attempt set objective_score = ? where id = ?").params(objective, attemptId).update();
         long paperId = jdbc.sql("select i.paper_id from attempt a join invitation i on i.id = a.invitation_id where a.id = ?")
                 .param(attemptId).query(Long.class).single();
+        BigDecimal objective = score(attemptId, paperId);
+        jdbc.sql("update attempt set objective_score = ? where id = ?").params(objective, attemptId).update();
         events.publishEvent(new AttemptSubmitted(attemptId, paperId));
     }
 
     /** Auto-scores the objective answers; returns the attempt's objective subtotal. */
-    private BigDecimal score(long attemptId) {
+    private BigDecimal score(long attemptId, long paperId) {
         List<QuestionRow> rows = questions(attemptId);
         Map<QuestionRef, QuestionContent> contents = bank.revisions(rows.stream().map(QuestionRow::ref).toList());
-        long paperId = jdbc.sql("select i.paper_id from attempt a join invitation i on i.id = a.invitation_id where a.id = ?")
-                .param(attemptId).query(Long.class).single();
         var policy = papers.detail(paperId).settings().multipleChoicePolicy();
         Map<Integer, Object[]> answers = new HashMap<>();
         jdbc.sql("select position, choices, true_false from answer where attempt_id = ?").param(attemptId)

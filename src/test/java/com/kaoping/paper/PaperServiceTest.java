@@ -158,6 +158,23 @@ class PaperServiceTest {
     }
 
     @Test
+    void anArchivedQuestionOrAnEmptySectionBlocksPublishing() {
+        long paper = paper();
+        long s = section(paper, "一");
+        long q = question(scenario("将归档 " + marker));
+        papers.addQuestions(paper, version(paper), s, List.of(q), hr);
+        bank.archive(q, hr);
+        assertThatThrownBy(() -> papers.publish(paper, version(paper), hr))
+                .isInstanceOf(PaperRuleException.class)
+                .satisfies(e -> assertThat(((PaperRuleException) e).code()).isEqualTo("paper.warn.archivedBlock"));
+        bank.restore(q, hr);
+        section(paper, "空的大题");
+        assertThatThrownBy(() -> papers.publish(paper, version(paper), hr))
+                .isInstanceOf(PaperRuleException.class)
+                .satisfies(e -> assertThat(((PaperRuleException) e).code()).isEqualTo("paper.warn.emptySectionsBlock"));
+    }
+
+    @Test
     void publishingFreezesTheQuestionsAPaperUses() {
         long paper = paper();
         long s = section(paper, "情景模拟题");

@@ -2,7 +2,6 @@ package com.kaoping.support;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.kaoping.account.AccountService;
@@ -30,9 +29,5 @@ public class TestUsers {
         long id = accounts.create(new NewAccount(username, name, PASSWORD, EnumSet.copyOf(Arrays.asList(roles))));
         return new AccountPrincipal(id, username, name, "", true,
                 Arrays.stream(roles).map(Role::authority).sorted().toList());
-    }
-
-    public static AccountPrincipal withRoles(AccountPrincipal user, List<String> roles) {
-        return new AccountPrincipal(user.id(), user.username(), user.displayName(), "", true, roles);
     }
 }

@@ -317,8 +317,4 @@ public class Paper {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
-
-    public UUID getCreationToken() {
-        return creationToken;
-    }
 }

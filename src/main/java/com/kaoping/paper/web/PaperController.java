@@ -314,19 +314,21 @@ class PaperController {
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('HR')")
     String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes flash, Locale locale) {
-        String target = change(id, null, flash, locale, () -> papers.publish(id, version, CurrentUser.requireId()));
-        if (!flash.getFlashAttributes().containsKey("failureText")) {
-            flash.addFlashAttribute("success", "paper.published");
-        }
-        return target;
+        return announce(change(id, null, flash, locale, () -> papers.publish(id, version, CurrentUser.requireId())),
+                flash, "paper.published");
     }
 
     @PostMapping("/{id}/archive")
     @PreAuthorize("hasRole('HR')")
     String archive(@PathVariable long id, RedirectAttributes flash, Locale locale) {
-        String target = change(id, null, flash, locale, () -> papers.archive(id, CurrentUser.requireId()));
+        return announce(change(id, null, flash, locale, () -> papers.archive(id, CurrentUser.requireId())),
+                flash, "paper.archived");
+    }
+
+    /** Says the change worked, unless {@link #change} already said why it was refused. */
+    private static String announce(String target, RedirectAttributes flash, String successKey) {
         if (!flash.getFlashAttributes().containsKey("failureText")) {
-            flash.addFlashAttribute("success", "paper.archived");
+            flash.addFlashAttribute("success", successKey);
         }
         return target;
     }
@@ -438,18 +440,12 @@ class PaperController {
         return version == null ? -1 : version;
     }
 
+    /** Read like every other number in Kaoping; a word where a number belongs is a refusal with a message. */
     private static BigDecimal parsePoints(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
-        if (!normalized.matches("\\d{1,7}(\\.\\d{0,2})?")) {
-            throw new PaperRuleException("typeMismatch.java.math.BigDecimal");
-        }
         try {
-            return new BigDecimal(normalized);
+            return com.kaoping.shared.Numbers.parseDecimal(text);
         }
-        catch (NumberFormatException e) {
+        catch (IllegalArgumentException e) {
             throw new PaperRuleException("typeMismatch.java.math.BigDecimal");
         }
     }
@@ -481,13 +477,13 @@ class PaperController {
     /** For the kit: every question a rule may draw, so the interviewer holds the rubric whichever is drawn. */
     private java.util.Map<Long, List<QuestionContent>> pools(PaperDetail paper) {
         java.util.Map<Long, List<QuestionContent>> result = new java.util.HashMap<>();
+        Set<Long> fixed = paper.sections().stream().flatMap(s -> s.items().stream())
+                .map(PaperDetail.Item::questionId).collect(Collectors.toSet());
         for (PaperDetail.Section section : paper.sections()) {
             for (PaperDetail.Rule rule : section.rules()) {
                 List<QuestionRef> pool = papers.pool(paper.id(), rule.id());
                 java.util.Map<QuestionRef, QuestionContent> contents = paper.isDraft()
                         ? currentContents(java.util.Map.of(rule.id(), pool)) : bank.revisions(pool);
-                Set<Long> fixed = paper.sections().stream().flatMap(s -> s.items().stream())
-                        .map(PaperDetail.Item::questionId).collect(Collectors.toSet());
                 result.put(rule.id(), pool.stream().filter(r -> !fixed.contains(r.questionId()))
                         .map(contents::get).toList());
             }

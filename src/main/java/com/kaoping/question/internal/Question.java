@@ -374,14 +374,6 @@ public class Question {
         return updatedAt;
     }
 
-    public QuestionCase getQuestionCase() {
-        return questionCase;
-    }
-
-    public UUID getCreationToken() {
-        return creationToken;
-    }
-
     record Field(String name, Function<QuestionContent, Object> get) {
     }
 
