@@ -33,19 +33,30 @@ public class Formats {
                 .format(instant);
     }
 
+    /** A number as an input field holds it: "7.5", "12", no grouping. */
+    public String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A time of day with seconds ("10:42:03"), for save states. */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(instant);
+    }
+
     /** For a datetime-local input, in the time zone users work in. */
     public String inputDateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(zone).format(instant);
     }
 
-    /** Points: "20", "7.5", "1,000" — never "20.0". */
+    /** Points: "20", "7.5", "1,000" — never "20.0"; a scaled or averaged score keeps two decimals ("12.25"). */
     public String points(BigDecimal points) {
         if (points == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
         format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(1);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(points);
     }
 

@@ -99,6 +99,12 @@ public class InvitationService {
         }).toList();
     }
 
+    /** The paper an invitation is for. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> paperOf(long invitationId) {
+        return invitations.findById(invitationId).map(Invitation::getPaperId);
+    }
+
     @Transactional
     public void revoke(long paperId, long invitationId) {
         find(paperId, invitationId).revoke(clock.instant());

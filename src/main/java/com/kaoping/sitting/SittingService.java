@@ -105,12 +105,51 @@ public class SittingService {
         if (status != Status.READY) {
             throw new SittingClosedException(status);
         }
+        Integer limit = paper.settings().timeLimitMinutes();
+        Instant deadline = limit == null ? invitation.getClosesAt()
+                : min(now.plus(Duration.ofMinutes(limit + invitation.getExtraMinutes())), invitation.getClosesAt());
+        long attemptId = createAttempt(invitation, now, deadline);
+        return attemptId;
+    }
+
+    /**
+     * Opens a live interview: the interviewer asks the questions aloud, so there is no online
+     * sitting. The attempt (with its draws) is created as handed in at once, so grading can
+     * start; opening it twice returns the same attempt. An attempt already begun online is
+     * returned as it is.
+     */
+    @Transactional
+    public long startLive(long invitationId) {
+        Invitation invitation = invitations.findById(invitationId)
+                .orElseThrow(() -> new com.kaoping.shared.NotFoundException("invitation", invitationId));
+        jdbc.sql("select id from invitation where id = ? for update").param(invitationId).query(Long.class).single();
+        Optional<Long> existing = attemptIdOf(invitationId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        PaperDetail paper = papers.detail(invitation.getPaperId());
+        if (invitation.getRevokedAt() != null) {
+            throw new SittingClosedException(Status.REVOKED);
+        }
+        if (paper.status() != PaperStatus.PUBLISHED) {
+            throw new SittingClosedException(Status.CLOSED);
+        }
+        Instant now = clock.instant();
+        Integer limit = paper.settings().timeLimitMinutes();
+        long attemptId = createAttempt(invitation, now, now.plus(Duration.ofMinutes(limit == null ? 60 : limit)));
+        jdbc.sql("update attempt set submitted_at = ?, submitted_by = 'LIVE', receipt_code = ? where id = ?")
+                .params(Timestamp.from(now), receiptCode(), attemptId).update();
+        jdbc.sql("update attempt set objective_score = ? where id = ?")
+                .params(score(attemptId, invitation.getPaperId()), attemptId).update();
+        events.publishEvent(new AttemptSubmitted(attemptId, invitation.getPaperId()));
+        return attemptId;
+    }
+
+    /** Draws this candidate's questions (and option orders) and stores them with the attempt. */
+    private long createAttempt(Invitation invitation, Instant now, Instant deadline) {
         SittingPlan plan = papers.planSitting(invitation.getPaperId(), random);
         Map<QuestionRef, QuestionContent> contents = bank.revisions(
                 plan.questions().stream().map(SittingPlan.PlannedQuestion::question).toList());
-        Integer limit = plan.settings().timeLimitMinutes();
-        Instant deadline = limit == null ? invitation.getClosesAt()
-                : min(now.plus(Duration.ofMinutes(limit + invitation.getExtraMinutes())), invitation.getClosesAt());
         long attemptId = jdbc.sql("insert into attempt (invitation_id, started_at, deadline) values (?, ?, ?) returning id")
                 .params(invitation.getId(), Timestamp.from(now), Timestamp.from(deadline)).query(Long.class).single();
         int position = 0;

@@ -1,0 +1,477 @@
+package com.kaoping.grading.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.kaoping.account.CurrentUser;
+import com.kaoping.account.UserDirectory;
+import com.kaoping.grading.AttemptScore;
+import com.kaoping.grading.AttemptScore.Mark;
+import com.kaoping.grading.AttemptScore.QuestionScore;
+import com.kaoping.grading.AttemptScore.RubricLine;
+import com.kaoping.grading.GradingService;
+import com.kaoping.grading.GradingService.Actor;
+import com.kaoping.grading.GradingService.SaveOutcome;
+import com.kaoping.grading.GradingService.StepInput;
+import com.kaoping.grading.NotAssignedException;
+import com.kaoping.grading.ScoreRules;
+import com.kaoping.grading.Scoreboard;
+import com.kaoping.paper.PaperDetail;
+import com.kaoping.paper.PaperPurpose;
+import com.kaoping.paper.PaperService;
+import com.kaoping.shared.NotFoundException;
+import com.kaoping.sitting.InvitationService;
+import com.kaoping.sitting.InvitationState;
+import com.kaoping.sitting.SittingService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The grading queue and the grading screen: one answer at a time, by candidate or by question,
+ * scored step by step with totals computed by the server after every change.
+ */
+@Controller
+@RequestMapping("/grading")
+@PreAuthorize("hasAnyRole('HR','INTERVIEWER')")
+class GradingController {
+
+    private final GradingService grading;
+    private final Scoreboard scoreboard;
+    private final PaperService papers;
+    private final InvitationService invitations;
+    private final SittingService sittings;
+    private final UserDirectory users;
+
+    GradingController(GradingService grading, Scoreboard scoreboard, PaperService papers,
+                      InvitationService invitations, SittingService sittings, UserDirectory users) {
+        this.grading = grading;
+        this.scoreboard = scoreboard;
+        this.papers = papers;
+        this.invitations = invitations;
+        this.sittings = sittings;
+        this.users = users;
+    }
+
+    @ModelAttribute("activeNav")
+    String activeNav() {
+        return "grading";
+    }
+
+    static Actor actor(HttpServletRequest request) {
+        return new Actor(CurrentUser.requireId(), request.isUserInRole("HR"));
+    }
+
+    // ---- queue ----
+
+    /** One row of the queue, as the grader reads it. */
+    record QueueRow(AttemptScore score, String candidate, int mine, int toGrade, boolean myComplete,
+                    boolean onPanel) {
+    }
+
+    /** A candidate of an interview paper who can be interviewed live (no attempt yet). */
+    record LiveRow(long invitationId, long paperId, String paperTitle, String candidate) {
+    }
+
+    @GetMapping
+    String queue(@RequestParam(required = false) Long paper, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) Long question, Model model, HttpServletRequest request) {
+        Actor actor = actor(request);
+        List<AttemptScore> all = grading.queue(actor, null);
+        Map<Long, String> paperTitles = new LinkedHashMap<>();
+        all.forEach(s -> paperTitles.putIfAbsent(s.attempt().paperId(), s.paperTitle()));
+        List<AttemptScore> shown = all.stream()
+                .filter(s -> paper == null || s.attempt().paperId() == paper)
+                .filter(s -> status == null || status.isBlank() || s.status().name().equals(status))
+                .filter(s -> question == null || s.questions().stream()
+                        .anyMatch(q -> q.answer().question().questionId() == question))
+                .toList();
+        List<QueueRow> rows = shown.stream().map(s -> row(s, actor)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("papers", paperTitles);
+        model.addAttribute("statuses", AttemptScore.Status.values());
+        model.addAttribute("paper", paper);
+        model.addAttribute("status", status);
+        model.addAttribute("question", question);
+        // questions of the chosen paper, for "grade one question across candidates"
+        Map<Long, String> questions = new LinkedHashMap<>();
+        if (paper != null) {
+            all.stream().filter(s -> s.attempt().paperId() == paper).flatMap(s -> s.questions().stream())
+                    .filter(q -> !q.objective())
+                    .sorted(Comparator.comparingInt(QuestionScore::number))
+                    .forEach(q -> questions.putIfAbsent(q.answer().question().questionId(),
+                            q.number() + ". " + abbreviate(q.content().stem(), 40)));
+        }
+        model.addAttribute("questions", questions);
+        if (question != null) {
+            rows.stream().filter(r -> r.onPanel() && r.score().attempt().submitted()).findFirst()
+                    .flatMap(r -> r.score().questions().stream()
+                            .filter(q -> q.answer().question().questionId() == question).findFirst()
+                            .map(q -> "/grading/attempts/" + r.score().attempt().id() + "/q/" + q.position()
+                                    + "?by=question"))
+                    .ifPresent(url -> model.addAttribute("byQuestionUrl", url));
+        }
+        model.addAttribute("live", liveRows(actor, paper));
+        model.addAttribute("hr", actor.hr());
+        return "grading/queue";
+    }
+
+    private QueueRow row(AttemptScore s, Actor actor) {
+        int toGrade = (int) s.questions().stream().filter(q -> !q.objective()).count();
+        int mine = (int) s.questions().stream().filter(q -> !q.objective())
+                .filter(q -> q.marks().containsKey(actor.userId()) && q.marks().get(actor.userId()).score() != null)
+                .count();
+        return new QueueRow(s, candidateLabel(s, actor), mine, toGrade,
+                Boolean.TRUE.equals(s.sheetsComplete().get(actor.userId())), s.panel().contains(actor.userId()));
+    }
+
+    private List<LiveRow> liveRows(Actor actor, Long paperFilter) {
+        List<Scoreboard.Assignment> mine = grading.myAssignments(actor.userId());
+        List<LiveRow> rows = new ArrayList<>();
+        Set<Long> paperIds = new TreeSet<>();
+        mine.forEach(a -> paperIds.add(a.paperId()));
+        for (long paperId : paperIds) {
+            if (paperFilter != null && paperFilter != paperId) {
+                continue;
+            }
+            PaperDetail detail = papers.detail(paperId);
+            if (detail.settings().purpose() != PaperPurpose.INTERVIEW) {
+                continue;
+            }
+            for (InvitationService.InvitationView i : invitations.list(paperId)) {
+                boolean covered = mine.stream().anyMatch(a -> a.paperId() == paperId
+                        && (a.invitationId() == null || a.invitationId() == i.id()));
+                if (covered && i.state() == InvitationState.NOT_STARTED) {
+                    rows.add(new LiveRow(i.id(), paperId, detail.settings().title(), i.candidateName()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Starts (or resumes) a live interview for an assigned candidate and opens the first question. */
+    @PostMapping("/invitations/{invitationId}/live")
+    String startLive(@PathVariable long invitationId, HttpServletRequest request) {
+        Actor actor = actor(request);
+        boolean covered = grading.myAssignments(actor.userId()).stream()
+                .anyMatch(a -> invitations.paperOf(invitationId).map(p -> p == a.paperId()).orElse(false)
+                        && (a.invitationId() == null || a.invitationId() == invitationId));
+        if (!covered) {
+            throw new NotAssignedException();
+        }
+        long attemptId = sittings.startLive(invitationId);
+        return "redirect:/grading/attempts/" + attemptId + "/q/0";
+    }
+
+    // ---- the screen ----
+
+    @GetMapping("/attempts/{attemptId}")
+    String firstOpen(@PathVariable long attemptId, HttpServletRequest request) {
+        Actor actor = actor(request);
+        AttemptScore score = grading.attempt(actor, attemptId);
+        int position = score.questions().stream().filter(q -> !q.objective())
+                .filter(q -> !q.marks().containsKey(actor.userId()) || q.marks().get(actor.userId()).score() == null)
+                .map(QuestionScore::position).findFirst()
+                .orElse(score.questions().isEmpty() ? 0 : score.questions().get(0).position());
+        return "redirect:/grading/attempts/" + attemptId + "/q/" + position;
+    }
+
+    @GetMapping("/attempts/{attemptId}/q/{position}")
+    String screen(@PathVariable long attemptId, @PathVariable int position,
+                  @RequestParam(required = false) String by, Model model, HttpServletRequest request) {
+        Actor actor = actor(request);
+        AttemptScore score = grading.attempt(actor, attemptId);
+        QuestionScore q = question(score, position);
+        Mark mine = q.marks().get(actor.userId());
+        List<ScreenStep> steps = new ArrayList<>();
+        for (RubricLine line : q.steps()) {
+            steps.add(new ScreenStep(line, mine == null ? null : GradingService.plain(mine.steps().get(line.index())),
+                    mine == null ? null : mine.stepComments().get(line.index()), null));
+        }
+        fillScreen(model, actor, score, q, steps, mine == null ? null : mine.comment(),
+                mine == null ? null : mine.notes(), mine == null ? null : mine.version(), by);
+        return "grading/screen";
+    }
+
+    /**
+     * Saves the step scores. From htmx (every change) the answer is the fragment with the new
+     * totals and save state; from a plain form post it is the next (or the same) answer.
+     */
+    @PostMapping("/attempts/{attemptId}/q/{position}")
+    String save(@PathVariable long attemptId, @PathVariable int position, @ModelAttribute GradeForm form,
+                @RequestParam(required = false) String by, Model model, HttpServletRequest request,
+                HttpServletResponse response) {
+        Actor actor = actor(request);
+        boolean htmx = request.getHeader("HX-Request") != null;
+        List<StepInput> inputs = form.inputs();
+        SaveOutcome outcome;
+        try {
+            outcome = grading.save(actor, attemptId, position, form.getVersion(), inputs, form.getComment(),
+                    form.getNotes());
+        }
+        catch (OptimisticLockingFailureException e) {
+            outcome = new SaveOutcome(false, Map.of(), "grading.save.conflict", true,
+                    form.getVersion() == null ? -1 : form.getVersion(), null);
+        }
+        AttemptScore score = grading.attempt(actor, attemptId);
+        QuestionScore q = question(score, position);
+        if (outcome.saved() && form.isNext()) {
+            String next = nextUrl(score, q, actor, by);
+            String target = next != null ? next : "/grading/attempts/" + attemptId + "/q/" + position
+                    + (by != null ? "?by=" + by : "");
+            if (htmx) {
+                response.setHeader("HX-Redirect", target);
+                return "grading/screen :: empty";
+            }
+            return "redirect:" + target;
+        }
+        List<ScreenStep> steps = new ArrayList<>();
+        for (RubricLine line : q.steps()) {
+            StepInput typed = line.index() < inputs.size() ? inputs.get(line.index()) : new StepInput(null, null);
+            steps.add(new ScreenStep(line, typed.score(), typed.comment(), outcome.stepErrors().get(line.index())));
+        }
+        fillScreen(model, actor, score, q, steps, form.getComment(), form.getNotes(),
+                outcome.saved() || !outcome.conflict() ? (outcome.version() < 0 ? null : outcome.version())
+                        : form.getVersion(), by);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("savedAt", java.time.Instant.now());
+        if (!outcome.saved()) {
+            response.setStatus(htmx ? 200 : (outcome.conflict() ? 409 : 422));
+        }
+        return htmx ? "grading/screen :: saved" : "grading/screen";
+    }
+
+    @PostMapping("/attempts/{attemptId}/complete")
+    String complete(@PathVariable long attemptId, HttpServletRequest request, RedirectAttributes redirect) {
+        grading.complete(actor(request), attemptId);
+        redirect.addFlashAttribute("success", "grading.complete.done");
+        return "redirect:/grading";
+    }
+
+    @PostMapping("/attempts/{attemptId}/q/{position}/override")
+    String override(@PathVariable long attemptId, @PathVariable int position, @RequestParam String score,
+                    @RequestParam String reason, @RequestParam(required = false) Long version,
+                    @RequestParam(required = false) String by, HttpServletRequest request,
+                    RedirectAttributes redirect) {
+        grading.override(actor(request), attemptId, position, score, reason, version);
+        redirect.addFlashAttribute("success", "grading.override.done");
+        return "redirect:/grading/attempts/" + attemptId + "/q/" + position + (by != null ? "?by=" + by : "");
+    }
+
+    // ---- reconciliation (panel lead or HR) and reopening (HR) ----
+
+    @GetMapping("/attempts/{attemptId}/reconcile")
+    String reconcileView(@PathVariable long attemptId, Model model, HttpServletRequest request) {
+        Actor actor = actor(request);
+        AttemptScore score = grading.attempt(actor, attemptId);
+        if (!grading.canSettle(actor, score.attempt())) {
+            throw new NotAssignedException("grading.notLead");
+        }
+        model.addAttribute("score", score);
+        model.addAttribute("candidate", candidateLabel(score, actor));
+        Set<Long> people = new TreeSet<>(score.panel());
+        score.questions().stream().filter(q -> q.settled() != null).forEach(q -> people.add(q.settled().by()));
+        model.addAttribute("graderNames", users.displayNames(people));
+        model.addAttribute("hr", actor.hr());
+        model.addAttribute("questions", score.questions().stream()
+                .filter(q -> !q.objective() && (q.handedIn().size() > 1 || q.settled() != null)).toList());
+        return "grading/reconcile";
+    }
+
+    @PostMapping("/attempts/{attemptId}/q/{position}/reconcile")
+    String reconcile(@PathVariable long attemptId, @PathVariable int position,
+                     @RequestParam(name = "score", required = false) List<String> scores, @RequestParam String reason,
+                     @RequestParam(required = false) Long version, HttpServletRequest request,
+                     RedirectAttributes redirect) {
+        grading.reconcile(actor(request), attemptId, position, scores == null ? List.of() : scores, reason, version);
+        redirect.addFlashAttribute("success", "grading.reconcile.done");
+        return "redirect:/grading/attempts/" + attemptId + "/reconcile#q-" + position;
+    }
+
+    @PostMapping("/attempts/{attemptId}/reopen")
+    @PreAuthorize("hasRole('HR')")
+    String reopen(@PathVariable long attemptId, @RequestParam long grader, @RequestParam String reason,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        grading.reopen(actor(request), attemptId, grader, reason);
+        redirect.addFlashAttribute("success", "grading.reopen.done");
+        return "redirect:/results/attempts/" + attemptId;
+    }
+
+    // ---- view model ----
+
+    /** A rubric step as the screen shows it, with what is stored or was typed. */
+    record ScreenStep(RubricLine line, String score, String comment, String error) {
+    }
+
+    /** A chip in the navigator. */
+    record NavItem(int position, int number, boolean objective, boolean graded, boolean current) {
+    }
+
+    /** An option of a choice question, with the candidate's choice and the key. */
+    record OptionView(char letter, String text, boolean chosen, boolean correct) {
+    }
+
+    private void fillScreen(Model model, Actor actor, AttemptScore score, QuestionScore q, List<ScreenStep> steps,
+                            String comment, String notes, Long version, String by) {
+        boolean onPanel = score.panel().contains(actor.userId());
+        boolean myComplete = Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()));
+        boolean assigned = grading.myAssignments(actor.userId()).stream().anyMatch(a -> a.covers(score.attempt()));
+        model.addAttribute("score", score);
+        model.addAttribute("hr", actor.hr());
+        model.addAttribute("q", q);
+        model.addAttribute("steps", steps);
+        model.addAttribute("comment", comment);
+        model.addAttribute("notes", notes);
+        model.addAttribute("version", version);
+        model.addAttribute("by", "question".equals(by) ? "question" : null);
+        model.addAttribute("candidate", candidateLabel(score, actor));
+        model.addAttribute("canGrade", assigned && score.attempt().submitted() && !myComplete);
+        model.addAttribute("myComplete", myComplete);
+        model.addAttribute("onPanel", onPanel);
+        model.addAttribute("canSettle", grading.canSettle(actor, score.attempt()));
+        // others' scores stay hidden until this grader has handed in their own sheet
+        model.addAttribute("othersVisible", actor.hr() || myComplete);
+        model.addAttribute("graderNames", users.displayNames(score.panel()));
+        model.addAttribute("partial", partial(steps, q));
+        model.addAttribute("myTotal", myTotal(score, actor.userId()));
+        model.addAttribute("gradedCount", score.questions().stream().filter(x -> !x.objective())
+                .filter(x -> x.marks().containsKey(actor.userId()) && x.marks().get(actor.userId()).score() != null)
+                .count());
+        model.addAttribute("toGradeCount", score.questions().stream().filter(x -> !x.objective()).count());
+        List<NavItem> nav = score.questions().stream().map(x -> new NavItem(x.position(), x.number(), x.objective(),
+                x.objective() || (x.marks().containsKey(actor.userId()) && x.marks().get(actor.userId()).score() != null),
+                x.position() == q.position())).toList();
+        model.addAttribute("nav", nav);
+        model.addAttribute("nextUrl", nextUrl(score, q, actor, by));
+        model.addAttribute("prevUrl", prevUrl(score, q, actor, by));
+        model.addAttribute("rubricMismatch", !q.objective() && !q.content().rubric().isEmpty()
+                && Scoreboard.rubricTotal(q.steps()).compareTo(q.points()) != 0);
+        model.addAttribute("rubricTotal", Scoreboard.rubricTotal(q.steps()));
+        List<OptionView> options = new ArrayList<>();
+        for (int i = 0; i < q.content().options().size(); i++) {
+            var option = q.content().options().get(i);
+            List<Integer> chosen = q.answer().choices();
+            options.add(new OptionView((char) ('A' + i), option.text(), chosen != null && chosen.contains(i),
+                    option.correct()));
+        }
+        model.addAttribute("options", options);
+    }
+
+    /** The sum of the steps scored so far, scaled like the final score; and whether every step is in. */
+    record Partial(BigDecimal score, boolean complete, int missing) {
+    }
+
+    private static Partial partial(List<ScreenStep> steps, QuestionScore q) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int missing = 0;
+        for (ScreenStep step : steps) {
+            BigDecimal value = null;
+            try {
+                value = step.error() == null ? com.kaoping.shared.Numbers.parseDecimal(step.score()) : null;
+            }
+            catch (IllegalArgumentException e) {
+                // shown as an error beside the step
+            }
+            if (value == null) {
+                missing++;
+            }
+            else {
+                sum = sum.add(value);
+            }
+        }
+        return new Partial(ScoreRules.scale(sum, Scoreboard.rubricTotal(q.steps()), q.points()), missing == 0, missing);
+    }
+
+    /** This grader's view of the attempt total: automatic scores plus their own question scores. */
+    private static BigDecimal myTotal(AttemptScore score, long grader) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (QuestionScore q : score.questions()) {
+            if (q.objective()) {
+                total = total.add(q.scoreOrZero());
+            }
+            else {
+                Mark m = q.marks().get(grader);
+                if (m != null && m.score() != null) {
+                    total = total.add(m.score());
+                }
+            }
+        }
+        return total;
+    }
+
+    private String nextUrl(AttemptScore score, QuestionScore q, Actor actor, String by) {
+        if ("question".equals(by)) {
+            return acrossCandidates(score, q, actor, 1);
+        }
+        return score.questions().stream().filter(x -> x.position() > q.position())
+                .filter(x -> !x.objective()).findFirst()
+                .map(x -> "/grading/attempts/" + score.attempt().id() + "/q/" + x.position()).orElse(null);
+    }
+
+    private String prevUrl(AttemptScore score, QuestionScore q, Actor actor, String by) {
+        if ("question".equals(by)) {
+            return acrossCandidates(score, q, actor, -1);
+        }
+        return score.questions().stream().filter(x -> x.position() < q.position())
+                .reduce((a, b) -> b)
+                .map(x -> "/grading/attempts/" + score.attempt().id() + "/q/" + x.position()).orElse(null);
+    }
+
+    /** The same question in the next (or previous) attempt of this grader's queue. */
+    private String acrossCandidates(AttemptScore score, QuestionScore q, Actor actor, int direction) {
+        long questionId = q.answer().question().questionId();
+        List<AttemptScore> queue = grading.queue(actor, score.attempt().paperId()).stream()
+                .filter(s -> s.attempt().submitted() && s.panel().contains(actor.userId()))
+                .filter(s -> s.questions().stream().anyMatch(x -> x.answer().question().questionId() == questionId))
+                .toList();
+        int index = -1;
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).attempt().id() == score.attempt().id()) {
+                index = i;
+            }
+        }
+        int target = index + direction;
+        if (index < 0 || target < 0 || target >= queue.size()) {
+            return null;
+        }
+        AttemptScore other = queue.get(target);
+        int position = other.questions().stream().filter(x -> x.answer().question().questionId() == questionId)
+                .findFirst().orElseThrow().position();
+        return "/grading/attempts/" + other.attempt().id() + "/q/" + position + "?by=question";
+    }
+
+    /** Blind grading: the candidate's code instead of the name, for graders, until the result is final. */
+    static String candidateLabel(AttemptScore score, Actor actor) {
+        if (score.policy().blind() && !actor.hr() && !score.isFinal()) {
+            return "#" + Objects.requireNonNullElse(score.attempt().receiptCode(), "A" + score.attempt().id());
+        }
+        return score.attempt().candidateName();
+    }
+
+    private static QuestionScore question(AttemptScore score, int position) {
+        return score.questions().stream().filter(x -> x.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("question", position));
+    }
+
+    private static String abbreviate(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,53 @@
+package com.kaoping.grading.web;
+
+import java.util.Locale;
+
+import com.kaoping.grading.GradingRuleException;
+import com.kaoping.grading.NotAssignedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refusals on the grading and results pages get a page that says why, in the user's language,
+ * with a way back; htmx requests get the message as a fragment for the save-state line.
+ */
+@ControllerAdvice(basePackageClasses = GradingErrors.class)
+class GradingErrors {
+
+    private final MessageSource messages;
+
+    GradingErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(GradingRuleException.class)
+    ModelAndView refused(GradingRuleException e, HttpServletRequest request, HttpServletResponse response,
+                         Locale locale) {
+        return page(messages.getMessage(e.key(), e.args(), locale), 422, request, response);
+    }
+
+    @ExceptionHandler(NotAssignedException.class)
+    ModelAndView notAssigned(NotAssignedException e, HttpServletRequest request, HttpServletResponse response,
+                             Locale locale) {
+        return page(messages.getMessage(e.key(), null, locale), 403, request, response);
+    }
+
+    private static ModelAndView page(String message, int status, HttpServletRequest request,
+                                     HttpServletResponse response) {
+        boolean htmx = request.getHeader("HX-Request") != null;
+        ModelAndView mav = new ModelAndView(htmx ? "grading/refused :: message" : "grading/refused");
+        mav.addObject("message", message);
+        String referer = request.getHeader("Referer");
+        // only a way back within this site
+        mav.addObject("back", referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
+                ? referer : "/grading");
+        mav.addObject("activeNav", "grading");
+        // htmx swaps only 2xx answers: the message must reach the page
+        response.setStatus(htmx ? 200 : status);
+        return mav;
+    }
+}
