@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,23 @@ class MessagesTest {
                 .filter(k -> !k.equals("role.HR"))
                 .count();
         assertThat(identical).as("English texts copied into the Chinese file").isZero();
+    }
+
+    /** A broken pattern (a "#" inside a choice, an unpaired brace) only shows when the text is shown. */
+    @Test
+    void everyTextWithArgumentsIsAValidPattern() throws IOException {
+        for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.contains("{0") || text.contains("{1")) {
+                    for (int n : new int[] {0, 1, 2, 12}) {
+                        assertThat(new java.text.MessageFormat(text, java.util.Locale.ENGLISH)
+                                .format(new Object[] {n, n, n, n})).as(file + " " + key).isNotBlank();
+                    }
+                }
+            }
+        }
     }
 
     @Test
