@@ -66,8 +66,18 @@
     if (first && !first.disabled) first.focus();
     inputs().forEach(function (x) { x.dataset.sent = x.value; });
 
+    // the server's step messages come back out of band: mark their fields too
+    document.body.addEventListener('htmx:afterSettle', function () {
+        inputs().forEach(function (x, i) {
+            var error = document.getElementById('step-error-' + i);
+            x.classList.toggle('is-invalid', !!(error && error.textContent.trim()));
+        });
+    });
+
     document.body.addEventListener('htmx:sendError', function () {
         var state = document.getElementById('save-state');
         if (state) { state.textContent = state.dataset.offline || ''; state.className = 'small text-danger fw-semibold'; }
     });
+    // back online: send what is on the screen again (the server refuses it if someone saved meanwhile)
+    window.addEventListener('online', function () { htmx.trigger(form, 'change'); });
 })();

@@ -30,7 +30,7 @@ public class ResultsService {
     }
 
     /**
-     * @param rank 1-based among the handed-in attempts by total (equal totals share a rank); null while sitting
+     * @param rank 1-based among the final results by total (equal totals share a rank); null until final
      */
     public record Row(AttemptScore score, Integer rank) {
     }
@@ -52,7 +52,8 @@ public class ResultsService {
     public PaperResults paper(long paperId, String sort) {
         List<AttemptInfo> attempts = records.attemptsOfPaper(paperId);
         List<AttemptScore> scores = scoreboard.of(attempts);
-        List<AttemptScore> ranked = scores.stream().filter(s -> s.attempt().submitted())
+        // only final results are ranked: a total still being graded would rank on zeros
+        List<AttemptScore> ranked = scores.stream().filter(AttemptScore::isFinal)
                 .sorted(Comparator.comparing(AttemptScore::total).reversed()).toList();
         Map<Long, Integer> ranks = new LinkedHashMap<>();
         for (int i = 0; i < ranked.size(); i++) {

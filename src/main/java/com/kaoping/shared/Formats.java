@@ -38,6 +38,12 @@ public class Formats {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** The nearest half point (half up), as an input holds it: a suggestion built from an average. */
+    public String halfStep(BigDecimal value) {
+        return value == null ? "" : plain(value.multiply(BigDecimal.valueOf(2)).setScale(0, java.math.RoundingMode.HALF_UP)
+                .divide(BigDecimal.valueOf(2)));
+    }
+
     /** A time of day with seconds ("10:42:03"), for save states. */
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(instant);
