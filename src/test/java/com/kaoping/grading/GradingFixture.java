@@ -64,6 +64,10 @@ public class GradingFixture {
         }
     }
 
+    public AccountPrincipal user(Role... roles) {
+        return users.create(roles);
+    }
+
     /** The paper, people and a panel assigned to all its candidates. */
     public Setup paperWithPanel(java.math.BigDecimal passMark) {
         AccountPrincipal hr = users.create(Role.HR);

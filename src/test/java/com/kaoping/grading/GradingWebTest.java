@@ -192,6 +192,37 @@ class GradingWebTest {
     }
 
     @Test
+    void byQuestionTheNextAnswerIsTheSameQuestionOfTheNextCandidate() throws Exception {
+        long first = fixture.sat(setup, "第一位", "答案一");
+        long second = fixture.sat(setup, "第二位", "答案二");
+        String screen = mvc.perform(get("/grading/attempts/" + first + "/q/0").param("by", "question")
+                .with(user(setup.lead()))).andReturn().getResponse().getContentAsString();
+        assertThat(screen).contains("href=\"/grading/attempts/" + second + "/q/0?by=question\"");
+        mvc.perform(post("/grading/attempts/" + first + "/q/0").param("by", "question").with(user(setup.lead()))
+                        .with(csrf()).param("score", "6", "10", "4").param("next", "1"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/grading/attempts/" + second + "/q/0?by=question"));
+        String queue = mvc.perform(get("/grading").param("paper", String.valueOf(setup.paperId()))
+                        .param("question", String.valueOf(jdbc.queryForObject(
+                                "select question_id from attempt_question where attempt_id = ? and position = 0",
+                                Long.class, first)))
+                        .with(user(setup.lead()))).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("id=\"grade-by-question\"", "第一位", "第二位");
+    }
+
+    @Test
+    void anAdminReadsResultsAndTheQueueButDoesNotScore() throws Exception {
+        long attempt = fixture.sat(setup, "管理员看", "答案");
+        var admin = fixture.user(com.kaoping.account.Role.ADMIN);
+        mvc.perform(get("/results/papers/" + setup.paperId()).with(user(admin))).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/grading").with(user(admin))).andReturn().getResponse().getContentAsString())
+                .contains("管理员看");
+        mvc.perform(post("/grading/attempts/" + attempt + "/q/0").with(user(admin)).with(csrf())
+                .param("score", "1", "1", "1")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void resultsPagesRender() throws Exception {
         long attempt = fixture.sat(setup, "周八", "答案");
         fixture.score(setup.leadActor(), attempt, null, "5", "7", "2");

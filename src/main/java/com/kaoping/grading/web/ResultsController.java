@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** HR reads results: a paper's table, chart and exports; one attempt's scores, audit trail and printable report. */
 @Controller
 @RequestMapping("/results")
-@PreAuthorize("hasRole('HR')")
+@PreAuthorize("hasAnyRole('HR','ADMIN')")
 class ResultsController {
 
     private final ResultsService results;
