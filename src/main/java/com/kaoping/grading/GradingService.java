@@ -53,9 +53,12 @@ public class GradingService {
     private final SettlementRepository settlements;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final com.kaoping.account.AccountService accounts;
 
     GradingService(AttemptRecords records, Scoreboard scoreboard, GradingSheetRepository sheets, GradeRepository grades,
-                   SettlementRepository settlements, JdbcClient jdbc, Clock clock) {
+                   SettlementRepository settlements, JdbcClient jdbc, Clock clock,
+                   com.kaoping.account.AccountService accounts) {
+        this.accounts = accounts;
         this.records = records;
         this.scoreboard = scoreboard;
         this.sheets = sheets;
@@ -65,8 +68,19 @@ public class GradingService {
         this.clock = clock;
     }
 
-    /** Who is acting: HR (and admin) see everything; an interviewer only what is assigned to them. */
-    public record Actor(long userId, boolean hr) {
+    /**
+     * Who is acting: HR and admin see everything; only HR settles, overrides outside a panel and
+     * reopens; an interviewer sees only what is assigned to them.
+     */
+    public record Actor(long userId, boolean hr, boolean admin) {
+
+        public Actor(long userId, boolean hr) {
+            this(userId, hr, false);
+        }
+
+        public boolean seesAll() {
+            return hr || admin;
+        }
     }
 
     /** What the step fields said, as typed (kept for the page when something is refused). */
@@ -90,8 +104,12 @@ public class GradingService {
     public AttemptScore attempt(Actor actor, long attemptId) {
         AttemptInfo attempt = records.attempt(attemptId).orElseThrow(() -> new NotFoundException("attempt", attemptId));
         AttemptScore score = scoreboard.of(attempt);
-        if (!actor.hr() && !score.panel().contains(actor.userId())) {
+        if (!actor.seesAll() && !score.panel().contains(actor.userId())) {
             throw new NotAssignedException();
+        }
+        if (!actor.seesAll() && !attempt.submitted()) {
+            // graders read answers once they are handed in, not while the candidate is writing
+            throw new GradingRuleException("grading.notSubmitted");
         }
         return score;
     }
@@ -104,7 +122,7 @@ public class GradingService {
     public List<AttemptScore> queue(Actor actor, Long paperId) {
         List<Long> paperIds;
         List<Assignment> mine = List.of();
-        if (actor.hr()) {
+        if (actor.seesAll()) {
             paperIds = records.paperIdsWithAttempts();
         }
         else {
@@ -116,9 +134,16 @@ public class GradingService {
         }
         List<Assignment> assigned = mine;
         List<AttemptInfo> attempts = records.attemptsOfPapers(paperIds).stream()
-                .filter(a -> actor.hr() || assigned.stream().anyMatch(x -> x.covers(a)))
+                .filter(a -> actor.seesAll() || assigned.stream().anyMatch(x -> x.covers(a)))
                 .toList();
         return scoreboard.of(attempts);
+    }
+
+    /** The papers in this person's queue: all with attempts for HR and admin, else those assigned. */
+    @Transactional(readOnly = true)
+    public List<Long> queuePaperIds(Actor actor) {
+        return actor.seesAll() ? records.paperIdsWithAttempts()
+                : myAssignments(actor.userId()).stream().map(Assignment::paperId).distinct().toList();
     }
 
     /** The papers assigned to this grader (for HR: all with attempts), by id. */
@@ -241,7 +266,11 @@ public class GradingService {
     /** Hands in this grader's sheet: every rubric question must have a score. */
     @Transactional
     public void complete(Actor actor, long attemptId) {
-        AttemptScore score = gradeable(actor, attemptId);
+        gradeable(actor, attemptId);
+        // the sheet's row lock makes a save of this grader wait (or this wait for it): what is
+        // counted below is what is handed in
+        GradingSheet sheet = sheetFor(attemptId, actor.userId());
+        AttemptScore score = scoreboard.of(records.attempt(attemptId).orElseThrow());
         long missing = score.questions().stream().filter(q -> !q.objective())
                 .filter(q -> {
                     AttemptScore.Mark m = q.marks().get(actor.userId());
@@ -250,7 +279,6 @@ public class GradingService {
         if (missing > 0) {
             throw new GradingRuleException("grading.complete.unfinished", missing);
         }
-        GradingSheet sheet = sheetFor(attemptId, actor.userId());
         sheet.complete(clock.instant());
         audit(attemptId, null, null, actor.userId(), "COMPLETE", null, null, null, actor.userId());
     }
@@ -264,12 +292,23 @@ public class GradingService {
                 .orElseThrow(() -> new NotFoundException("sheet", attemptId));
         sheet.reopen();
         audit(attemptId, null, null, graderId, "REOPEN", null, null, why, actor.userId());
+        // a settlement was made on the scores as they were: once a sheet is open again it no
+        // longer holds; the question is settled again after the new hand-in
+        for (Settlement s : settlements.findByAttemptIdIn(List.of(attemptId))) {
+            if (s.getKind() == Settlement.Kind.RECONCILED) {
+                audit(attemptId, s.getPosition(), null, null, "UNSETTLED", plain(s.getScore()), null, why, actor.userId());
+                settlements.delete(s);
+            }
+        }
     }
 
     /** A panel member or HR overrides the automatic score of an objective question, with a reason. */
     @Transactional
     public void override(Actor actor, long attemptId, int position, String typedScore, String reason, Long version) {
         AttemptScore score = actor.hr() ? submitted(attempt(actor, attemptId)) : gradeable(actor, attemptId);
+        if (!actor.hr() && Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+            throw new GradingRuleException("grading.sheet.complete");
+        }
         QuestionScore question = question(score, position);
         if (!question.objective()) {
             throw new GradingRuleException("grading.override.onlyObjective");
@@ -287,9 +326,16 @@ public class GradingService {
         if (!canSettle(actor, score.attempt())) {
             throw new NotAssignedException("grading.notLead");
         }
+        if (!actor.hr() && !Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+            // a lead settles as a panel member who has scored independently first
+            throw new GradingRuleException("grading.reconcile.handInFirst");
+        }
         QuestionScore question = question(score, position);
         if (question.objective()) {
             throw new GradingRuleException("grading.reconcile.onlySubjective");
+        }
+        if (!question.needsSettling() && question.settled() == null) {
+            throw new GradingRuleException("grading.reconcile.nothingToSettle");
         }
         if (typedSteps.size() != question.steps().size()) {
             throw new GradingRuleException("grading.steps.mismatch");
@@ -312,6 +358,12 @@ public class GradingService {
         requireHr(actor);
         if (graderIds.isEmpty()) {
             throw new GradingRuleException("grading.assign.noGrader");
+        }
+        java.util.Set<Long> interviewers = new java.util.HashSet<>();
+        accounts.list().stream().filter(a -> a.active() && a.roles().contains(com.kaoping.account.Role.INTERVIEWER))
+                .forEach(a -> interviewers.add(a.id()));
+        if (!interviewers.containsAll(graderIds)) {
+            throw new GradingRuleException("grading.assign.notInterviewer");
         }
         if (invitationId != null) {
             boolean ofPaper = records.invitationOfPaper(invitationId, paperId);
@@ -393,6 +445,8 @@ public class GradingService {
                 insert into grading_sheet (attempt_id, grader_id, created_at) values (?, ?, ?)
                 on conflict (attempt_id, grader_id) do nothing""")
                 .params(attemptId, graderId, Timestamp.from(clock.instant())).update();
+        jdbc.sql("select id from grading_sheet where attempt_id = ? and grader_id = ? for update")
+                .params(attemptId, graderId).query(Long.class).single();
         return sheets.findByAttemptIdAndGraderId(attemptId, graderId).orElseThrow();
     }
 
@@ -404,6 +458,14 @@ public class GradingService {
         }
         if (settlement == null) {
             settlement = new Settlement(attemptId, position, kind);
+        }
+        Map<Integer, BigDecimal> before = settlement.getSteps();
+        for (Map.Entry<Integer, BigDecimal> step : steps.entrySet()) {
+            BigDecimal was = before.get(step.getKey());
+            if (was == null || was.compareTo(step.getValue()) != 0) {
+                audit(attemptId, position, step.getKey(), null, "RECONCILED_STEP", plain(was), plain(step.getValue()),
+                        null, actor);
+            }
         }
         settlement.settle(score, steps, reason, actor, clock.instant());
         try {

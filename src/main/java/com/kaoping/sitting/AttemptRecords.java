@@ -81,6 +81,21 @@ public class AttemptRecords {
                 .param(paperIds.toArray(Long[]::new)).query(AttemptRecords::info).list();
     }
 
+    /** Where one bank question sits in each handed-in attempt of a paper, in attempt order. */
+    public record QuestionPlace(long attemptId, long invitationId, int position) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuestionPlace> placesOfQuestion(long paperId, long questionId) {
+        return jdbc.sql("""
+                select a.id, a.invitation_id, q.position from attempt a
+                join invitation i on i.id = a.invitation_id
+                join attempt_question q on q.attempt_id = a.id and q.question_id = ?
+                where i.paper_id = ? and a.submitted_at is not null order by a.id, q.position""")
+                .params(questionId, paperId)
+                .query((rs, n) -> new QuestionPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+    }
+
     public boolean invitationOfPaper(long invitationId, long paperId) {
         return jdbc.sql("select count(*) from invitation where id = ? and paper_id = ?").params(invitationId, paperId)
                 .query(Long.class).single() > 0;

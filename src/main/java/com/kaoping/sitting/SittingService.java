@@ -115,23 +115,32 @@ public class SittingService {
     /**
      * Opens a live interview: the interviewer asks the questions aloud, so there is no online
      * sitting. The attempt (with its draws) is created as handed in at once, so grading can
-     * start; opening it twice returns the same attempt. An attempt already begun online is
-     * returned as it is.
+     * start; opening it twice returns the same attempt (a panel opens it on several devices).
+     * Only for interview papers, within the invitation's window; refused while the candidate
+     * is sitting the paper online.
      */
     @Transactional
     public long startLive(long invitationId) {
         Invitation invitation = invitations.findById(invitationId)
                 .orElseThrow(() -> new com.kaoping.shared.NotFoundException("invitation", invitationId));
         jdbc.sql("select id from invitation where id = ? for update").param(invitationId).query(Long.class).single();
-        Optional<Long> existing = attemptIdOf(invitationId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         PaperDetail paper = papers.detail(invitation.getPaperId());
+        if (paper.settings().purpose() != com.kaoping.paper.PaperPurpose.INTERVIEW) {
+            // a written test is sat online: an interviewer must not use up the candidate's link
+            throw new SittingClosedException(Status.CLOSED);
+        }
+        Optional<AttemptRow> existing = attempt(invitation);
+        if (existing.isPresent()) {
+            if (existing.get().submittedAt() == null) {
+                // the candidate is sitting it online right now
+                throw new SittingClosedException(Status.IN_PROGRESS);
+            }
+            return existing.get().id();
+        }
         if (invitation.getRevokedAt() != null) {
             throw new SittingClosedException(Status.REVOKED);
         }
-        if (paper.status() != PaperStatus.PUBLISHED) {
+        if (paper.status() != PaperStatus.PUBLISHED || !clock.instant().isBefore(invitation.getClosesAt())) {
             throw new SittingClosedException(Status.CLOSED);
         }
         Instant now = clock.instant();

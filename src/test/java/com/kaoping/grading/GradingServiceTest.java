@@ -230,6 +230,7 @@ class GradingServiceTest {
     @Test
     void aLiveInterviewIsGradedLikeAnOnlineAttempt(@Autowired com.kaoping.sitting.SittingService sittings,
                                                    @Autowired com.kaoping.sitting.InvitationService invitations) {
+        jdbc.update("update paper set purpose = 'INTERVIEW' where id = ?", setup.paperId());
         java.time.Instant now = java.time.Instant.now();
         invitations.invite(setup.paperId(), List.of(new com.kaoping.sitting.InvitationService.Candidate("面试者", null, null)),
                 now, now.plusSeconds(3600), 0, setup.hr().id());
@@ -244,5 +245,120 @@ class GradingServiceTest {
         assertThat(score.attempt().live()).isTrue();
         assertThat(score.questions().get(0).marks().get(setup.lead().id()).notes()).isEqualTo("先道歉，再查订单，承诺下午回电");
         assertThat(score.questions().get(0).marks().get(setup.lead().id()).stepComments()).containsExactly(null, "方案具体", null);
+    }
+
+    @Test
+    void overridesAreBoundedAndCloseWithTheSheet() {
+        long attempt = fixture.sat(setup, "覆盖", "答案");
+        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 1, "2.5", "太高", null))
+                .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.score.overMax"));
+        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 1, "1", " ", null))
+                .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reason.required"));
+        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 0, "1", "不是客观题", null))
+                .isInstanceOf(GradingRuleException.class);
+        fixture.score(setup.leadActor(), attempt, null, "1", "1", "1");
+        grading.complete(setup.leadActor(), attempt);
+        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 1, "1", "交卷后", null))
+                .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.sheet.complete"));
+        grading.override(setup.hrActor(), attempt, 1, "1", "HR 复核", null);
+        assertThat(grading.attempt(setup.hrActor(), attempt).questions().get(1).finalScore()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aLeadSettlesOnlyAfterHandingInAndOnlyWhatNeedsSettling() {
+        long attempt = fixture.sat(setup, "协调", "答案");
+        fixture.score(setup.memberActor(), attempt, null, "6", "10", "4");
+        grading.complete(setup.memberActor(), attempt);
+        assertThatThrownBy(() -> grading.reconcile(setup.leadActor(), attempt, 0, List.of("3", "5", "2"), "先定", null))
+                .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reconcile.handInFirst"));
+        fixture.score(setup.leadActor(), attempt, null, "6", "9", "4");
+        grading.complete(setup.leadActor(), attempt);
+        assertThatThrownBy(() -> grading.reconcile(setup.leadActor(), attempt, 0, List.of("6", "9", "4"), "无差异", null))
+                .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reconcile.nothingToSettle"));
+        assertThat(grading.attempt(setup.hrActor(), attempt).status()).isEqualTo(AttemptScore.Status.DONE);
+    }
+
+    @Test
+    void reopeningWithdrawsASettlement() {
+        long attempt = fixture.sat(setup, "撤销", "答案");
+        fixture.score(setup.leadActor(), attempt, null, "1", "1", "1");
+        grading.complete(setup.leadActor(), attempt);
+        fixture.score(setup.memberActor(), attempt, null, "6", "10", "4");
+        grading.complete(setup.memberActor(), attempt);
+        grading.reconcile(setup.leadActor(), attempt, 0, List.of("4", "6", "2"), "商定", null);
+        assertThat(grading.attempt(setup.hrActor(), attempt).status()).isEqualTo(AttemptScore.Status.DONE);
+        grading.reopen(setup.hrActor(), attempt, setup.lead().id(), "组长重新评分");
+        AttemptScore score = grading.attempt(setup.hrActor(), attempt);
+        assertThat(score.questions().get(0).settled()).isNull();
+        assertThat(score.status()).isEqualTo(AttemptScore.Status.GRADING);
+        assertThat(grading.audit(attempt)).extracting(GradingService.AuditEntry::what)
+                .contains("RECONCILED_STEP", "RECONCILED", "REOPEN", "UNSETTLED");
+    }
+
+    @Test
+    void twoFirstSavesAtOnceMakeOneGrade() throws Exception {
+        long attempt = fixture.sat(setup, "并发", "答案");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (String value : List.of("5", "6")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    SaveOutcome o = fixture.score(setup.leadActor(), attempt, null, value, "1", "1");
+                    return o.saved() ? "saved" : o.conflict() ? "conflict" : "other";
+                }
+                catch (OptimisticLockingFailureException e) {
+                    return "conflict";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
+        assertThat(jdbc.queryForObject("select count(*) from grade g join grading_sheet s on s.id = g.sheet_id "
+                + "where s.attempt_id = ?", Long.class, attempt)).isEqualTo(1);
+    }
+
+    @Test
+    void equalTotalsShareARankAndOnlyFinalResultsAreRanked(@Autowired ResultsService results) {
+        long a = fixture.sat(setup, "并列一", "答案");
+        long b = fixture.sat(setup, "并列二", "答案");
+        long c = fixture.sat(setup, "最后", "答案");
+        long open = fixture.sat(setup, "未完", "答案");
+        for (long attempt : new long[] {a, b, c}) {
+            String first = attempt == c ? "1" : "5";
+            fixture.score(setup.leadActor(), attempt, null, first, "8", "2");
+            grading.complete(setup.leadActor(), attempt);
+            fixture.score(setup.memberActor(), attempt, null, first, "8", "2");
+            grading.complete(setup.memberActor(), attempt);
+        }
+        fixture.score(setup.leadActor(), open, null, "6", "10", "4");
+        var rows = results.paper(setup.paperId(), null).rows();
+        assertThat(rows).extracting(r -> r.score().attempt().candidateName() + ":" + r.rank())
+                .containsExactly("并列一:1", "并列二:1", "最后:3", "未完:null");
+    }
+
+    @Test
+    void liveInterviewsAreForInterviewPapersAndNeverTakeOverAnOnlineSitting(
+            @Autowired com.kaoping.sitting.SittingService sittings,
+            @Autowired com.kaoping.sitting.InvitationService invitations) {
+        long attempt = fixture.sat(setup, "笔试考生", "答案");
+        long invitation = jdbc.queryForObject("select invitation_id from attempt where id = ?", Long.class, attempt);
+        assertThatThrownBy(() -> sittings.startLive(invitation))
+                .as("a written test").isInstanceOf(com.kaoping.sitting.SittingClosedException.class);
+        jdbc.update("update paper set purpose = 'INTERVIEW' where id = ?", setup.paperId());
+        long sitting = fixture.sitting(setup, "正在线上作答");
+        long sittingInvitation = jdbc.queryForObject("select invitation_id from attempt where id = ?", Long.class, sitting);
+        assertThatThrownBy(() -> sittings.startLive(sittingInvitation))
+                .isInstanceOfSatisfying(com.kaoping.sitting.SittingClosedException.class,
+                        e -> assertThat(e.status()).isEqualTo(com.kaoping.sitting.SittingViews.Status.IN_PROGRESS));
+        assertThatThrownBy(() -> grading.attempt(setup.leadActor(), sitting))
+                .as("answers are not read while the candidate writes")
+                .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.notSubmitted"));
     }
 }

@@ -64,8 +64,9 @@ class GradingWebTest {
         mvc.perform(get("/grading/attempts/999999/q/0").with(user(setup.lead()))).andExpect(status().isNotFound());
         mvc.perform(get("/results/papers/" + setup.paperId()).with(user(setup.lead()))).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from grading_sheet where attempt_id = ?", Long.class, attempt)).isZero();
-        String queue = mvc.perform(get("/grading").with(user(setup.outsider()))).andReturn().getResponse().getContentAsString();
-        assertThat(queue).doesNotContain("张三");
+        String queue = mvc.perform(get("/grading").with(user(setup.outsider()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("queue-empty").doesNotContain("张三");
     }
 
     @Test
@@ -102,7 +103,12 @@ class GradingWebTest {
                         .header("HX-Request", "true").header("Accept-Language", "en")
                         .param("score", "5", "9", "3"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(stale).contains("was saved meanwhile in another tab");
+        assertThat(stale).contains("was saved meanwhile in another tab", "id=\"overwrite\"");
+        String plain = mvc.perform(post("/grading/attempts/" + attempt + "/q/0").with(user(setup.lead())).with(csrf())
+                        .header("Accept-Language", "en").param("score", "5", "9", "3"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(plain).as("what was typed is on the page again")
+                .contains("value=\"5\"", "value=\"9\"", "value=\"3\"", "was saved meanwhile");
         assertThat(grading.attempt(setup.hrActor(), attempt).questions().get(0).marks().get(setup.lead().id()).score())
                 .isEqualByComparingTo("3");
     }
@@ -116,8 +122,8 @@ class GradingWebTest {
         grading.complete(setup.memberActor(), attempt);
         fixture.score(setup.leadActor(), attempt, null, "1", "1", "1");
         String before = mvc.perform(get("/grading/attempts/" + attempt + "/q/0").with(user(setup.lead())))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(before).doesNotContain("成员的秘密评语", "panel-scores");
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("grade-form").doesNotContain("成员的秘密评语", "panel-scores");
         mvc.perform(post("/grading/attempts/" + attempt + "/complete").with(user(setup.lead())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         String after = mvc.perform(get("/grading/attempts/" + attempt + "/q/0").with(user(setup.lead())))
@@ -130,11 +136,11 @@ class GradingWebTest {
         long attempt = fixture.sat(setup, "孙七", "答案");
         grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEAN, 20, true, -1);
         String screen = mvc.perform(get("/grading/attempts/" + attempt + "/q/0").with(user(setup.lead())))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String code = jdbc.queryForObject("select receipt_code from attempt where id = ?", String.class, attempt);
         assertThat(screen).doesNotContain("孙七").contains("#" + code);
-        assertThat(mvc.perform(get("/grading").with(user(setup.lead()))).andReturn().getResponse().getContentAsString())
-                .doesNotContain("孙七");
+        assertThat(mvc.perform(get("/grading").with(user(setup.lead()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("#" + code).doesNotContain("孙七");
         assertThat(mvc.perform(get("/grading/attempts/" + attempt + "/q/0").with(user(setup.hr())))
                 .andReturn().getResponse().getContentAsString()).contains("孙七");
     }
@@ -233,7 +239,10 @@ class GradingWebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains("周八", "Audit trail", "Question 1, step 1");
         mvc.perform(get("/papers/" + setup.paperId() + "/grading").with(user(setup.hr()))).andExpect(status().isOk());
-        mvc.perform(get("/grading/attempts/" + attempt + "/reconcile").with(user(setup.lead()))).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/grading/attempts/" + attempt + "/reconcile").with(user(setup.lead()))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString())
+                .as("a lead settles only after handing in their own scores").contains("Hand in your own scores");
         mvc.perform(get("/grading").with(user(setup.hr())).param("paper", String.valueOf(setup.paperId())))
                 .andExpect(status().isOk());
     }

@@ -59,9 +59,12 @@ class GradingController {
     private final InvitationService invitations;
     private final SittingService sittings;
     private final UserDirectory users;
+    private final com.kaoping.sitting.AttemptRecords records;
 
     GradingController(GradingService grading, Scoreboard scoreboard, PaperService papers,
-                      InvitationService invitations, SittingService sittings, UserDirectory users) {
+                      InvitationService invitations, SittingService sittings, UserDirectory users,
+                      com.kaoping.sitting.AttemptRecords records) {
+        this.records = records;
         this.grading = grading;
         this.scoreboard = scoreboard;
         this.papers = papers;
@@ -77,7 +80,7 @@ class GradingController {
 
     static Actor actor(HttpServletRequest request) {
         // HR and admin see every attempt; an interviewer only what is assigned to them
-        return new Actor(CurrentUser.requireId(), request.isUserInRole("HR") || request.isUserInRole("ADMIN"));
+        return new Actor(CurrentUser.requireId(), request.isUserInRole("HR"), request.isUserInRole("ADMIN"));
     }
 
     // ---- queue ----
@@ -95,11 +98,12 @@ class GradingController {
     String queue(@RequestParam(required = false) Long paper, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Long question, Model model, HttpServletRequest request) {
         Actor actor = actor(request);
-        List<AttemptScore> all = grading.queue(actor, null);
+        List<AttemptScore> all = grading.queue(actor, paper);
+        Set<Long> mine = new TreeSet<>(grading.queuePaperIds(actor));
         Map<Long, String> paperTitles = new LinkedHashMap<>();
-        all.forEach(s -> paperTitles.putIfAbsent(s.attempt().paperId(), s.paperTitle()));
+        papers.list(null).stream().filter(p -> mine.contains(p.id()))
+                .forEach(p -> paperTitles.put(p.id(), p.title()));
         List<AttemptScore> shown = all.stream()
-                .filter(s -> paper == null || s.attempt().paperId() == paper)
                 .filter(s -> status == null || status.isBlank() || s.status().name().equals(status))
                 .filter(s -> question == null || s.questions().stream()
                         .anyMatch(q -> q.answer().question().questionId() == question))
@@ -130,7 +134,7 @@ class GradingController {
                     .ifPresent(url -> model.addAttribute("byQuestionUrl", url));
         }
         model.addAttribute("live", liveRows(actor, paper));
-        model.addAttribute("hr", actor.hr());
+        model.addAttribute("hr", actor.seesAll());
         return "grading/queue";
     }
 
@@ -177,7 +181,13 @@ class GradingController {
         if (!covered) {
             throw new NotAssignedException();
         }
-        long attemptId = sittings.startLive(invitationId);
+        long attemptId;
+        try {
+            attemptId = sittings.startLive(invitationId);
+        }
+        catch (com.kaoping.sitting.SittingClosedException e) {
+            throw new com.kaoping.grading.GradingRuleException("grading.live.unavailable");
+        }
         return "redirect:/grading/attempts/" + attemptId + "/q/0";
     }
 
@@ -196,7 +206,8 @@ class GradingController {
 
     @GetMapping("/attempts/{attemptId}/q/{position}")
     String screen(@PathVariable long attemptId, @PathVariable int position,
-                  @RequestParam(required = false) String by, Model model, HttpServletRequest request) {
+                  @RequestParam(name = "by", required = false) String mode, Model model, HttpServletRequest request) {
+        String by = mode(mode);
         Actor actor = actor(request);
         AttemptScore score = grading.attempt(actor, attemptId);
         QuestionScore q = question(score, position);
@@ -217,8 +228,9 @@ class GradingController {
      */
     @PostMapping("/attempts/{attemptId}/q/{position}")
     String save(@PathVariable long attemptId, @PathVariable int position, @ModelAttribute GradeForm form,
-                @RequestParam(required = false) String by, Model model, HttpServletRequest request,
+                @RequestParam(name = "by", required = false) String mode, Model model, HttpServletRequest request,
                 HttpServletResponse response) {
+        String by = mode(mode);
         Actor actor = actor(request);
         boolean htmx = request.getHeader("HX-Request") != null;
         List<StepInput> inputs = form.inputs();
@@ -269,10 +281,19 @@ class GradingController {
     @PostMapping("/attempts/{attemptId}/q/{position}/override")
     String override(@PathVariable long attemptId, @PathVariable int position, @RequestParam String score,
                     @RequestParam String reason, @RequestParam(required = false) Long version,
-                    @RequestParam(required = false) String by, HttpServletRequest request,
+                    @RequestParam(name = "by", required = false) String mode, HttpServletRequest request,
                     RedirectAttributes redirect) {
-        grading.override(actor(request), attemptId, position, score, reason, version);
-        redirect.addFlashAttribute("success", "grading.override.done");
+        String by = mode(mode);
+        try {
+            grading.override(actor(request), attemptId, position, score, reason, version);
+            redirect.addFlashAttribute("success", "grading.override.done");
+        }
+        catch (OptimisticLockingFailureException e) {
+            // someone settled this question meanwhile: show theirs, keep what was typed
+            redirect.addFlashAttribute("failure", "grading.settle.conflict");
+            redirect.addFlashAttribute("typedScore", score);
+            redirect.addFlashAttribute("typedReason", reason);
+        }
         return "redirect:/grading/attempts/" + attemptId + "/q/" + position + (by != null ? "?by=" + by : "");
     }
 
@@ -284,6 +305,9 @@ class GradingController {
         AttemptScore score = grading.attempt(actor, attemptId);
         if (!grading.canSettle(actor, score.attempt())) {
             throw new NotAssignedException("grading.notLead");
+        }
+        if (!actor.hr() && !Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+            throw new com.kaoping.grading.GradingRuleException("grading.reconcile.handInFirst");
         }
         model.addAttribute("score", score);
         model.addAttribute("candidate", candidateLabel(score, actor));
@@ -301,13 +325,21 @@ class GradingController {
                      @RequestParam(name = "score", required = false) List<String> scores, @RequestParam String reason,
                      @RequestParam(required = false) Long version, HttpServletRequest request,
                      RedirectAttributes redirect) {
-        grading.reconcile(actor(request), attemptId, position, scores == null ? List.of() : scores, reason, version);
-        redirect.addFlashAttribute("success", "grading.reconcile.done");
+        try {
+            grading.reconcile(actor(request), attemptId, position, scores == null ? List.of() : scores, reason, version);
+            redirect.addFlashAttribute("success", "grading.reconcile.done");
+        }
+        catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("failure", "grading.settle.conflict");
+            redirect.addFlashAttribute("typedPosition", position);
+            redirect.addFlashAttribute("typedSteps", scores);
+            redirect.addFlashAttribute("typedReason", reason);
+        }
         return "redirect:/grading/attempts/" + attemptId + "/reconcile#q-" + position;
     }
 
     @PostMapping("/attempts/{attemptId}/reopen")
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @PreAuthorize("hasRole('HR')")
     String reopen(@PathVariable long attemptId, @RequestParam long grader, @RequestParam String reason,
                   HttpServletRequest request, RedirectAttributes redirect) {
         grading.reopen(actor(request), attemptId, grader, reason);
@@ -336,6 +368,7 @@ class GradingController {
         boolean assigned = grading.myAssignments(actor.userId()).stream().anyMatch(a -> a.covers(score.attempt()));
         model.addAttribute("score", score);
         model.addAttribute("hr", actor.hr());
+        model.addAttribute("seesAll", actor.seesAll());
         model.addAttribute("q", q);
         model.addAttribute("steps", steps);
         model.addAttribute("comment", comment);
@@ -348,7 +381,7 @@ class GradingController {
         model.addAttribute("onPanel", onPanel);
         model.addAttribute("canSettle", grading.canSettle(actor, score.attempt()));
         // others' scores stay hidden until this grader has handed in their own sheet
-        model.addAttribute("othersVisible", actor.hr() || myComplete);
+        model.addAttribute("othersVisible", actor.seesAll() || myComplete);
         model.addAttribute("graderNames", users.displayNames(score.panel()));
         model.addAttribute("partial", partial(steps, q));
         model.addAttribute("myTotal", myTotal(score, actor.userId()));
@@ -431,36 +464,41 @@ class GradingController {
             return acrossCandidates(score, q, actor, -1);
         }
         return score.questions().stream().filter(x -> x.position() < q.position())
-                .reduce((a, b) -> b)
+                .filter(x -> !x.objective()).reduce((a, b) -> b)
                 .map(x -> "/grading/attempts/" + score.attempt().id() + "/q/" + x.position()).orElse(null);
     }
 
-    /** The same question in the next (or previous) attempt of this grader's queue. */
+    /** The same question in the next (or previous) handed-in attempt this person may grade or read. */
     private String acrossCandidates(AttemptScore score, QuestionScore q, Actor actor, int direction) {
         long questionId = q.answer().question().questionId();
-        List<AttemptScore> queue = grading.queue(actor, score.attempt().paperId()).stream()
-                .filter(s -> s.attempt().submitted() && s.panel().contains(actor.userId()))
-                .filter(s -> s.questions().stream().anyMatch(x -> x.answer().question().questionId() == questionId))
+        List<Scoreboard.Assignment> mine = actor.seesAll() ? List.of() : grading.myAssignments(actor.userId());
+        List<com.kaoping.sitting.AttemptRecords.QuestionPlace> places = records
+                .placesOfQuestion(score.attempt().paperId(), questionId).stream()
+                .filter(p -> actor.seesAll() || mine.stream().anyMatch(a -> a.paperId() == score.attempt().paperId()
+                        && (a.invitationId() == null || a.invitationId() == p.invitationId())))
                 .toList();
         int index = -1;
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).attempt().id() == score.attempt().id()) {
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).attemptId() == score.attempt().id()) {
                 index = i;
             }
         }
         int target = index + direction;
-        if (index < 0 || target < 0 || target >= queue.size()) {
+        if (index < 0 || target < 0 || target >= places.size()) {
             return null;
         }
-        AttemptScore other = queue.get(target);
-        int position = other.questions().stream().filter(x -> x.answer().question().questionId() == questionId)
-                .findFirst().orElseThrow().position();
-        return "/grading/attempts/" + other.attempt().id() + "/q/" + position + "?by=question";
+        return "/grading/attempts/" + places.get(target).attemptId() + "/q/" + places.get(target).position()
+                + "?by=question";
+    }
+
+    /** Only the known way through is passed on (it ends up in redirects). */
+    private static String mode(String by) {
+        return "question".equals(by) ? "question" : null;
     }
 
     /** Blind grading: the candidate's code instead of the name, for graders, until the result is final. */
     static String candidateLabel(AttemptScore score, Actor actor) {
-        if (score.policy().blind() && !actor.hr() && !score.isFinal()) {
+        if (score.policy().blind() && !actor.seesAll() && !score.isFinal()) {
             return "#" + Objects.requireNonNullElse(score.attempt().receiptCode(), "A" + score.attempt().id());
         }
         return score.attempt().candidateName();

@@ -36,15 +36,28 @@ class GradingErrors {
         return page(messages.getMessage(e.key(), null, locale), 403, request, response);
     }
 
+    /** Only a way back within this site: same host and port, not a look-alike such as host.evil.example. */
+    private static boolean sameSite(String referer, HttpServletRequest request) {
+        if (referer == null) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            return request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && (uri.getPort() == -1 ? 80 : uri.getPort()) == (request.getServerPort() == -1 ? 80 : request.getServerPort())
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        }
+        catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static ModelAndView page(String message, int status, HttpServletRequest request,
                                      HttpServletResponse response) {
         boolean htmx = request.getHeader("HX-Request") != null;
         ModelAndView mav = new ModelAndView(htmx ? "grading/refused :: message" : "grading/refused");
         mav.addObject("message", message);
-        String referer = request.getHeader("Referer");
-        // only a way back within this site
-        mav.addObject("back", referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
-                ? referer : "/grading");
+        mav.addObject("back", sameSite(request.getHeader("Referer"), request) ? request.getHeader("Referer") : "/grading");
         mav.addObject("activeNav", "grading");
         // htmx swaps only 2xx answers: the message must reach the page
         response.setStatus(htmx ? 200 : status);

@@ -114,6 +114,9 @@ class ResultsExport {
             headerStyle.setFont(bold);
             CellStyle quoted = workbook.createCellStyle();
             quoted.setQuotePrefixed(true);
+            CellStyle quotedHeader = workbook.createCellStyle();
+            quotedHeader.cloneStyleFrom(headerStyle);
+            quotedHeader.setQuotePrefixed(true);
             CellStyle number = workbook.createCellStyle();
             number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
             for (int r = 0; r < table.size(); r++) {
@@ -136,7 +139,7 @@ class ResultsExport {
                         String text = value.toString();
                         cell.setCellValue(text);
                         if (r == 0) {
-                            cell.setCellStyle(headerStyle);
+                            cell.setCellStyle(dangerous(text) ? quotedHeader : headerStyle);
                         }
                         else if (dangerous(text)) {
                             cell.setCellStyle(quoted);
