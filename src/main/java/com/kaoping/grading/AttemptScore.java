@@ -96,6 +96,12 @@ public record AttemptScore(AttemptInfo attempt, String paperTitle, BigDecimal pa
             return !content.kind().isRubricScored();
         }
 
+        /** True when this grader has a score for the question (every step scored). */
+        public boolean scoredBy(long grader) {
+            Mark m = marks.get(grader);
+            return m != null && m.score() != null;
+        }
+
         public boolean needsSettling() {
             return flagged || awaitingConsensus;
         }

@@ -272,10 +272,7 @@ public class GradingService {
         GradingSheet sheet = sheetFor(attemptId, actor.userId());
         AttemptScore score = scoreboard.of(records.attempt(attemptId).orElseThrow());
         long missing = score.questions().stream().filter(q -> !q.objective())
-                .filter(q -> {
-                    AttemptScore.Mark m = q.marks().get(actor.userId());
-                    return m == null || m.score() == null;
-                }).count();
+                .filter(q -> !q.scoredBy(actor.userId())).count();
         if (missing > 0) {
             throw new GradingRuleException("grading.complete.unfinished", missing);
         }

@@ -141,7 +141,7 @@ class GradingController {
     private QueueRow row(AttemptScore s, Actor actor) {
         int toGrade = (int) s.questions().stream().filter(q -> !q.objective()).count();
         int mine = (int) s.questions().stream().filter(q -> !q.objective())
-                .filter(q -> q.marks().containsKey(actor.userId()) && q.marks().get(actor.userId()).score() != null)
+                .filter(q -> q.scoredBy(actor.userId()))
                 .count();
         return new QueueRow(s, candidateLabel(s, actor), mine, toGrade,
                 Boolean.TRUE.equals(s.sheetsComplete().get(actor.userId())), s.panel().contains(actor.userId()));
@@ -198,7 +198,7 @@ class GradingController {
         Actor actor = actor(request);
         AttemptScore score = grading.attempt(actor, attemptId);
         int position = score.questions().stream().filter(q -> !q.objective())
-                .filter(q -> !q.marks().containsKey(actor.userId()) || q.marks().get(actor.userId()).score() == null)
+                .filter(q -> !q.scoredBy(actor.userId()))
                 .map(QuestionScore::position).findFirst()
                 .orElse(score.questions().isEmpty() ? 0 : score.questions().get(0).position());
         return "redirect:/grading/attempts/" + attemptId + "/q/" + position;
@@ -386,11 +386,11 @@ class GradingController {
         model.addAttribute("partial", partial(steps, q));
         model.addAttribute("myTotal", myTotal(score, actor.userId()));
         model.addAttribute("gradedCount", score.questions().stream().filter(x -> !x.objective())
-                .filter(x -> x.marks().containsKey(actor.userId()) && x.marks().get(actor.userId()).score() != null)
+                .filter(x -> x.scoredBy(actor.userId()))
                 .count());
         model.addAttribute("toGradeCount", score.questions().stream().filter(x -> !x.objective()).count());
         List<NavItem> nav = score.questions().stream().map(x -> new NavItem(x.position(), x.number(), x.objective(),
-                x.objective() || (x.marks().containsKey(actor.userId()) && x.marks().get(actor.userId()).score() != null),
+                x.objective() || x.scoredBy(actor.userId()),
                 x.position() == q.position())).toList();
         model.addAttribute("nav", nav);
         model.addAttribute("nextUrl", nextUrl(score, q, actor, by));
