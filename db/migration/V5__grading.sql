@@ -97,9 +97,11 @@ create table settlement_step (
 );
 
 -- Every change to a score, a comment, a completion or a settlement: who, when, old, new, why.
+-- Changes to a paper's panel or policy (which move computed results) are kept here too, by paper.
 create table score_audit (
     id          bigserial    primary key,
-    attempt_id  bigint       not null references attempt (id),
+    attempt_id  bigint       references attempt (id),
+    paper_id    bigint       references paper (id),
     position    int,
     step        int,
     grader_id   bigint       references app_user (id),
@@ -108,6 +110,8 @@ create table score_audit (
     new_value   text,
     reason      text,
     changed_by  bigint       not null references app_user (id),
-    changed_at  timestamptz  not null
+    changed_at  timestamptz  not null,
+    constraint score_audit_subject check (attempt_id is not null or paper_id is not null)
 );
 create index score_audit_attempt_ix on score_audit (attempt_id, changed_at);
+create index score_audit_paper_ix on score_audit (paper_id, changed_at) where attempt_id is null;

@@ -161,6 +161,18 @@ public class GradingService {
                 .anyMatch(a -> a.graderId() == actor.userId() && a.lead() && a.covers(attempt));
     }
 
+    /** Changes to a paper's panel and policy, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> paperAudit(long paperId) {
+        return jdbc.sql("""
+                select null, null, grader_id, what, old_value, new_value, reason, changed_by, changed_at
+                from score_audit where paper_id = ? and attempt_id is null order by changed_at desc, id desc""")
+                .param(paperId)
+                .query((rs, n) -> new AuditEntry(null, null, (Long) rs.getObject(3, Long.class), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
+                        rs.getTimestamp(9).toInstant())).list();
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> audit(long attemptId) {
         return jdbc.sql("""
@@ -375,17 +387,23 @@ public class GradingService {
                     values (?, ?, ?, ?, ?, ?)
                     on conflict (paper_id, coalesce(invitation_id, 0), grader_id) do update set lead = excluded.lead""")
                     .params(paperId, invitationId, grader, lead, actor.userId(), Timestamp.from(now)).update();
+            paperAudit(paperId, grader, "ASSIGN", null, scope(invitationId, lead), actor.userId());
         }
     }
 
     @Transactional
     public void unassign(Actor actor, long paperId, long assignmentId) {
         requireHr(actor);
-        int removed = jdbc.sql("delete from grading_assignment where id = ? and paper_id = ?")
-                .params(assignmentId, paperId).update();
-        if (removed == 0) {
+        List<Assignment> removed = jdbc.sql("""
+                delete from grading_assignment where id = ? and paper_id = ?
+                returning id, paper_id, invitation_id, grader_id, lead""").params(assignmentId, paperId)
+                .query((rs, n) -> new Assignment(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+                        rs.getLong(4), rs.getBoolean(5))).list();
+        if (removed.isEmpty()) {
             throw new NotFoundException("assignment", assignmentId);
         }
+        Assignment gone = removed.get(0);
+        paperAudit(paperId, gone.graderId(), "UNASSIGN", scope(gone.invitationId(), gone.lead()), null, actor.userId());
     }
 
     /** @param version the policy's version the form was built on (-1 when the paper had none yet) */
@@ -397,6 +415,7 @@ public class GradingService {
             throw new GradingRuleException("grading.policy.flagPercent.range");
         }
         Timestamp now = Timestamp.from(clock.instant());
+        GradingPolicy previous = scoreboard.policy(paperId);
         int changed = version < 0
                 ? jdbc.sql("""
                         insert into grading_policy (paper_id, aggregation, flag_percent, blind, updated_by, updated_at)
@@ -410,6 +429,9 @@ public class GradingService {
         if (changed == 0) {
             throw new org.springframework.dao.OptimisticLockingFailureException("policy changed");
         }
+        GradingPolicy before = previous;
+        paperAudit(paperId, null, "POLICY", before.version() < 0 ? null : policyText(before),
+                policyText(new GradingPolicy(paperId, aggregation, flagPercent, blind, 0)), actor.userId());
     }
 
     // ---- internals ----
@@ -510,6 +532,22 @@ public class GradingService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(attemptId, position, step, grader, what, oldValue, newValue, reason, actor,
                         Timestamp.from(clock.instant())).update();
+    }
+
+    private void paperAudit(long paperId, Long grader, String what, String oldValue, String newValue, long actor) {
+        jdbc.sql("""
+                insert into score_audit (paper_id, grader_id, what, old_value, new_value, changed_by, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(paperId, grader, what, oldValue, newValue, actor, Timestamp.from(clock.instant())).update();
+    }
+
+    /** How a panel scope reads in the trail: "ALL" or "INVITATION 12", with " LEAD" for a lead. */
+    private static String scope(Long invitationId, boolean lead) {
+        return (invitationId == null ? "ALL" : "INVITATION " + invitationId) + (lead ? " LEAD" : "");
+    }
+
+    private static String policyText(GradingPolicy p) {
+        return p.aggregation() + " " + p.flagPercent() + "%" + (p.blind() ? " BLIND" : "");
     }
 
     private static BigDecimal parseScore(String typed, BigDecimal max) {

@@ -229,6 +229,20 @@ class GradingWebTest {
     }
 
     @Test
+    void panelAndPolicyChangesAreRecordedForHr() throws Exception {
+        grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEDIAN, 30, true, -1);
+        long assignment = jdbc.queryForObject("select id from grading_assignment where paper_id = ? and grader_id = ?",
+                Long.class, setup.paperId(), setup.member().id());
+        grading.unassign(setup.hrActor(), setup.paperId(), assignment);
+        String page = mvc.perform(get("/papers/" + setup.paperId() + "/grading").with(user(setup.hr()))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(setup.lead().displayName() + " assigned: All candidates of this paper, as lead",
+                setup.member().displayName() + " removed: All candidates of this paper",
+                "Panel policy: the defaults → the median of the panel, 30%, blind");
+    }
+
+    @Test
     void resultsPagesRender() throws Exception {
         long attempt = fixture.sat(setup, "周八", "答案");
         fixture.score(setup.leadActor(), attempt, null, "5", "7", "2");

@@ -38,9 +38,12 @@ class GradingSetupController {
     private final PaperService papers;
     private final InvitationService invitations;
     private final AccountService accounts;
+    private final org.springframework.context.MessageSource messages;
 
     GradingSetupController(GradingService grading, Scoreboard scoreboard, PaperService papers,
-                           InvitationService invitations, AccountService accounts) {
+                           InvitationService invitations, AccountService accounts,
+                           org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.grading = grading;
         this.scoreboard = scoreboard;
         this.papers = papers;
@@ -54,7 +57,7 @@ class GradingSetupController {
     }
 
     @GetMapping
-    String page(@PathVariable long paperId, Model model) {
+    String page(@PathVariable long paperId, Model model, java.util.Locale locale) {
         model.addAttribute("paper", papers.detail(paperId));
         model.addAttribute("policy", scoreboard.policy(paperId));
         model.addAttribute("aggregations", Aggregation.values());
@@ -68,7 +71,51 @@ class GradingSetupController {
         model.addAttribute("candidates", invited.stream()
                 .collect(Collectors.toMap(InvitationService.InvitationView::id, InvitationService.InvitationView::candidateName)));
         model.addAttribute("assignments", scoreboard.assignments(List.of(paperId)));
+        Map<Long, String> candidates = invited.stream().collect(Collectors.toMap(InvitationService.InvitationView::id,
+                InvitationService.InvitationView::candidateName));
+        model.addAttribute("history", grading.paperAudit(paperId).stream().map(e -> new HistoryLine(e.changedAt(),
+                byId.containsKey(e.changedBy()) ? byId.get(e.changedBy()).displayName() : "",
+                describe(e, byId, candidates, locale))).toList());
         return "grading/setup";
+    }
+
+    /** One line of the panel's history, in the reader's language. */
+    record HistoryLine(java.time.Instant at, String who, String what) {
+    }
+
+    private String describe(GradingService.AuditEntry e, Map<Long, AccountSummary> people, Map<Long, String> candidates,
+                            java.util.Locale locale) {
+        String grader = e.graderId() != null && people.containsKey(e.graderId())
+                ? people.get(e.graderId()).displayName() : "";
+        return switch (e.what()) {
+            case "ASSIGN" -> messages.getMessage("grading.history.assign",
+                    new Object[] {grader, scope(e.newValue(), candidates, locale)}, locale);
+            case "UNASSIGN" -> messages.getMessage("grading.history.unassign",
+                    new Object[] {grader, scope(e.oldValue(), candidates, locale)}, locale);
+            default -> messages.getMessage("grading.history.policy",
+                    new Object[] {policy(e.oldValue(), locale), policy(e.newValue(), locale)}, locale);
+        };
+    }
+
+    /** "ALL", "INVITATION 12", with " LEAD": as the service writes a panel scope. */
+    private String scope(String stored, Map<Long, String> candidates, java.util.Locale locale) {
+        if (stored == null) {
+            return "";
+        }
+        String[] parts = stored.split(" ");
+        String who = "ALL".equals(parts[0]) ? messages.getMessage("grading.scope.paper", null, locale)
+                : candidates.getOrDefault(Long.parseLong(parts[1]), parts[1]);
+        return stored.endsWith(" LEAD") ? who + messages.getMessage("grading.history.asLead", null, locale) : who;
+    }
+
+    /** "MEAN 20%" or "MEDIAN 30% BLIND": as the service writes a policy. */
+    private String policy(String stored, java.util.Locale locale) {
+        if (stored == null) {
+            return messages.getMessage("grading.history.defaults", null, locale);
+        }
+        String[] parts = stored.split(" ");
+        return messages.getMessage("grading.aggregation." + parts[0], null, locale) + ", " + parts[1]
+                + (parts.length > 2 ? ", " + messages.getMessage("grading.history.blind", null, locale) : "");
     }
 
     @PostMapping("/policy")
