@@ -180,9 +180,11 @@ public class SittingService {
         Instant now = clock.instant();
         List<Timestamp> saved = jdbc.sql("""
                 with target as (
-                    select a.id, a.deadline from attempt a join invitation i on i.id = a.invitation_id
-                    where i.token = :token and i.revoked_at is null and a.submitted_at is null
-                      and a.deadline > :cutoff
+                    -- found by the token alone (two unique lookups); the state is checked below, on the
+                    -- locked row: a condition on the deadline here let the planner walk the index of
+                    -- all open attempts instead, one step per candidate sitting
+                    select a.id, a.deadline, a.submitted_at from attempt a
+                    where a.invitation_id = (select i.id from invitation i where i.token = :token and i.revoked_at is null)
                     for share of a
                 )
                 insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
@@ -193,7 +195,8 @@ public class SittingService {
                                            from unnest(cast(:choices as int[])) c), '{}') end,
                        :trueFalse, :text, :flagged, :now
                 from target t join attempt_question q on q.attempt_id = t.id and q.position = :position
-                where :seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
+                where t.submitted_at is null and t.deadline > :cutoff
+                  and :seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
                                              from unnest(cast(:choices as int[])) c), true)
                   and (:baseSeq = 0 or exists (select 1 from answer x where x.attempt_id = t.id
                                                  and x.position = :position and x.seq = :baseSeq))
