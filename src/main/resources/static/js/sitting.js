@@ -121,6 +121,8 @@
             headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
             body: payload
         }).then(function (r) {
+            // the server could not save it (e.g. the database is away): keep it and try again
+            if (r.status >= 500) throw new Error('server ' + r.status);
             var json = (r.headers.get('Content-Type') || '').indexOf('json') >= 0;
             return (json ? r.json() : Promise.resolve({ status: 'ERROR' })).then(function (body) {
                 return { status: r.status, body: body };
@@ -188,7 +190,40 @@
         });
     }
 
+    // The countdown runs on performance.now() from the server's remaining time, never on the
+    // computer's clock. It is set again from the server after every save and by resync(): when
+    // the tab comes back to the front, after the computer slept (the monotonic clock may stand
+    // still during sleep), when the network returns, and once a minute.
+    var resyncing = false;
+    function resync() {
+        if (closed || resyncing) return;
+        resyncing = true;
+        var sent = performance.now();
+        fetch(base + '/clock', { headers: { 'Accept': 'application/json' }, cache: 'no-store' })
+            .then(function (r) { return r.json(); })
+            .then(function (body) {
+                if (body.status === 'CLOSED') {
+                    closeSheet(msg('Closed'));
+                } else if (typeof body.remainingMillis === 'number') {
+                    var now = performance.now();
+                    // the server read its clock about half-way through the round trip
+                    deadlineAt = now - (now - sent) / 2 + body.remainingMillis;
+                    tick();
+                }
+            })
+            .catch(function () { /* offline: the next resync or save corrects it */ })
+            .then(function () { resyncing = false; });
+    }
+
+    var lastTick = { mono: performance.now(), wall: Date.now() };
     function tick() {
+        var mono = performance.now(), wall = Date.now();
+        // a long pause between ticks (sleep, a frozen tab) or the two clocks drifting apart: ask the server
+        if (mono - lastTick.mono > 5000 || Math.abs((wall - lastTick.wall) - (mono - lastTick.mono)) > 2000) {
+            lastTick = { mono: mono, wall: wall };
+            resync();
+        }
+        lastTick = { mono: mono, wall: wall };
         var left = Math.max(0, deadlineAt - performance.now());
         var total = Math.floor(left / 1000);
         var h = Math.floor(total / 3600), m = Math.floor(total % 3600 / 60), s = total % 60;
@@ -256,7 +291,8 @@
     });
     root.addEventListener('paste', function () { signals.pastes++; });
     window.addEventListener('blur', function () { signals.focusLosses++; });
-    window.addEventListener('online', function () { flushAll(false); });
+    window.addEventListener('online', function () { flushAll(false); resync(); });
+    window.addEventListener('pageshow', function (e) { if (e.persisted) resync(); });
     window.addEventListener('offline', function () { setGlobal(msg('Offline'), 'text-warning-emphasis fw-semibold'); });
 
     function flushSignals() {
@@ -268,7 +304,10 @@
     }
     setInterval(flushSignals, 10000);
     window.addEventListener('pagehide', function () { flushSignals(); flushAll(false); });
-    document.addEventListener('visibilitychange', function () { if (document.hidden) flushAll(false); });
+    document.addEventListener('visibilitychange', function () {
+        if (document.hidden) flushAll(false); else resync();
+    });
+    setInterval(function () { if (!document.hidden) resync(); }, 60000);
 
     var dialog = document.getElementById('submit-dialog');
     document.getElementById('submit').addEventListener('click', function () {

@@ -33,6 +33,7 @@ import com.kaoping.sitting.SittingViews.Sheet;
 import com.kaoping.sitting.SittingViews.SheetQuestion;
 import com.kaoping.sitting.SittingViews.ShownOption;
 import com.kaoping.sitting.SittingViews.Status;
+import com.kaoping.sitting.SittingViews.TimeLeft;
 import com.kaoping.sitting.internal.AutoScorer;
 import com.kaoping.sitting.internal.Invitation;
 import com.kaoping.sitting.internal.InvitationRepository;
@@ -195,10 +196,13 @@ public class SittingService {
         paper.sections().forEach(s -> sections.put(s.number(),
                 new SittingViews.SectionNote(s.instructions(), s.background())));
         List<SheetQuestion> questions = rows.stream().map(r -> candidateView(r, contents.get(r.ref()))).toList();
+        Map<Integer, int[]> shownOrder = new HashMap<>();
+        rows.forEach(r -> shownOrder.put(r.position(), r.optionOrder()));
         List<SavedAnswer> answers = jdbc.sql("""
                 select position, seq, choices, true_false, text_answer, flagged from answer where attempt_id = ?
                 order by position""").param(attempt.id())
-                .query((rs, n) -> new SavedAnswer(rs.getInt(1), rs.getLong(2), ints(rs.getArray(3)),
+                .query((rs, n) -> new SavedAnswer(rs.getInt(1), rs.getLong(2),
+                        shownPositions(ints(rs.getArray(3)), shownOrder.get(rs.getInt(1))),
                         (Boolean) rs.getObject(4), rs.getString(5), rs.getBoolean(6))).list();
         return new Sheet(title, invitation.getCandidateName(), questions, answers, remaining(attempt),
                 attempt.deadline(), attempt.submittedAt() != null, sections);
@@ -210,27 +214,37 @@ public class SittingService {
      * statement in its own transaction (committed before the answer goes back): it takes the
      * attempt row's share lock, so a submission waits for it and no save slips in after one.
      * Only a refused save takes the slower path that works out why.
+     *
+     * @param choices the chosen options as the positions the sheet showed them at (not the options' own indexes)
      */
     public SaveResult save(String token, int position, long seq, long baseSeq, List<Integer> choices,
                            Boolean trueFalse, String text, boolean flagged) {
         if (text != null && text.codePointCount(0, text.length()) > ANSWER_MAX) {
-            return refusal(token, position, SaveStatus.TOO_LONG);
+            return refusal(token, position, SaveStatus.TOO_LONG, seq, baseSeq);
         }
         if (seq <= baseSeq || seq > MAX_SEQ || baseSeq < 0 || (choices != null && choices.stream().anyMatch(java.util.Objects::isNull))) {
-            return refusal(token, position, SaveStatus.INVALID);
+            return refusal(token, position, SaveStatus.INVALID, seq, baseSeq);
         }
         Instant now = clock.instant();
         List<Timestamp> saved = jdbc.sql("""
                 with target as (
-                    select a.id, a.deadline from attempt a join invitation i on i.id = a.invitation_id
-                    where i.token = :token and i.revoked_at is null and a.submitted_at is null
-                      and a.deadline > :cutoff
+                    -- found by the token alone (two unique lookups); the state is checked below, on the
+                    -- locked row: a condition on the deadline here let the planner walk the index of
+                    -- all open attempts instead, one step per candidate sitting
+                    select a.id, a.deadline, a.submitted_at from attempt a
+                    where a.invitation_id = (select i.id from invitation i where i.token = :token and i.revoked_at is null)
                     for share of a
                 )
                 insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
-                select t.id, :position, :seq, cast(:choices as int[]), :trueFalse, :text, :flagged, :now
+                select t.id, :position, :seq,
+                       -- the page sends the positions it showed; the answer keeps the options' own indexes
+                       case when cast(:choices as int[]) is null then null
+                            else coalesce((select array_agg(distinct q.option_order[c + 1])
+                                           from unnest(cast(:choices as int[])) c), '{}') end,
+                       :trueFalse, :text, :flagged, :now
                 from target t join attempt_question q on q.attempt_id = t.id and q.position = :position
-                where :seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
+                where t.submitted_at is null and t.deadline > :cutoff
+                  and :seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
                                              from unnest(cast(:choices as int[])) c), true)
                   and (:baseSeq = 0 or exists (select 1 from answer x where x.attempt_id = t.id
                                                  and x.position = :position and x.seq = :baseSeq))
@@ -255,11 +269,11 @@ public class SittingService {
             return new SaveResult(SaveStatus.SAVED, seq, now,
                     Math.max(0, Duration.between(now, saved.get(0).toInstant()).toMillis()));
         }
-        return refusal(token, position, null);
+        return refusal(token, position, null, seq, baseSeq);
     }
 
     /** Why a save was not taken: no such attempt, closed, stale or malformed. */
-    private SaveResult refusal(String token, int position, SaveStatus known) {
+    private SaveResult refusal(String token, int position, SaveStatus known, long seq, long baseSeq) {
         Instant now = clock.instant();
         Optional<AttemptRow> found = jdbc.sql("""
                 select a.id, a.deadline, a.submitted_at from attempt a join invitation i on i.id = a.invitation_id
@@ -276,7 +290,7 @@ public class SittingService {
         }
         Optional<Long> stored = jdbc.sql("select seq from answer where attempt_id = ? and position = ?")
                 .params(attempt.id(), position).query(Long.class).optional();
-        if (stored.isPresent()) {
+        if (stored.isPresent() && !(stored.get() == baseSeq && seq > baseSeq)) {
             // either another tab saved on top of the version this edit started from, or this very
             // save landed before (its reply was lost): the page tells the two apart by the seq
             return new SaveResult(SaveStatus.STALE, stored.get(), null, remaining(attempt));
@@ -294,6 +308,29 @@ public class SittingService {
         AttemptRow attempt = attempt(invitation).orElseThrow(() -> new SittingClosedException(Status.READY));
         submitLocked(attempt.id(), false);
         return receipt(token);
+    }
+
+    /**
+     * The time left on an attempt, for the page to set its countdown again (after the computer
+     * slept, the tab was in the background, or just now and then). One read, no transaction.
+     * Open while saves are still taken (until the deadline plus grace); closed for a submitted or
+     * revoked attempt and for a token that names none.
+     */
+    public TimeLeft timeLeft(String token) {
+        if (token == null || token.length() > 64) {
+            return new TimeLeft(false, 0);
+        }
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                select a.deadline, a.submitted_at is null and i.revoked_at is null
+                from attempt a join invitation i on i.id = a.invitation_id where i.token = ?""")
+                .param(token)
+                .query((rs, n) -> {
+                    Instant deadline = rs.getTimestamp(1).toInstant();
+                    boolean open = rs.getBoolean(2) && !now.isAfter(deadline.plus(grace));
+                    return new TimeLeft(open, open ? Math.max(0, Duration.between(now, deadline).toMillis()) : 0);
+                })
+                .optional().orElse(new TimeLeft(false, 0));
     }
 
     @Transactional(readOnly = true)
@@ -434,7 +471,7 @@ public class SittingService {
     private SheetQuestion candidateView(QuestionRow row, QuestionContent q) {
         List<ShownOption> options = new ArrayList<>();
         for (int index : row.optionOrder()) {
-            options.add(new ShownOption(index, q.options().get(index).text()));
+            options.add(new ShownOption(q.options().get(index).text()));
         }
         return new SheetQuestion(row.position(), row.sectionNumber(), row.sectionTitle(), q.kind(), q.stem(),
                 q.background(), q.caseRef() == null ? null : q.caseRef().title(),
@@ -481,6 +518,24 @@ public class SittingService {
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * A stored answer's options (their own indexes) as the positions this attempt shows them at:
+     * the page only ever sees positions, so the markup says nothing about the authored order and
+     * a "crib" of option indexes does not carry over between candidates with different shuffles.
+     */
+    private static List<Integer> shownPositions(List<Integer> optionIndexes, int[] order) {
+        if (optionIndexes == null || order == null) {
+            return optionIndexes;
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int shown = 0; shown < order.length; shown++) {
+            if (optionIndexes.contains(order[shown])) {
+                positions.add(shown);
+            }
+        }
+        return positions;
     }
 
     private static String intArray(List<Integer> values) {

@@ -19,8 +19,11 @@ public final class SittingViews {
                           Status status) {
     }
 
-    /** One option as shown: its text and the index the server knows it by. */
-    public record ShownOption(int index, String text) {
+    /**
+     * One option as shown. The page answers with the position an option is shown at (0 = first
+     * shown); the server maps positions back to the options' own indexes, which never reach the page.
+     */
+    public record ShownOption(String text) {
     }
 
     public record SheetQuestion(int position, int sectionNumber, String sectionTitle, QuestionKind kind, String stem,
@@ -28,6 +31,7 @@ public final class SittingViews {
                                 List<ShownOption> options, BigDecimal points) {
     }
 
+    /** A saved answer as the page restores it; {@code choices} are shown positions. */
     public record SavedAnswer(int position, long seq, List<Integer> choices, Boolean trueFalse, String text,
                               boolean flagged) {
     }
@@ -44,6 +48,10 @@ public final class SittingViews {
     public enum SaveStatus { SAVED, STALE, CLOSED, TOO_LONG, INVALID }
 
     public record SaveResult(SaveStatus status, long seq, Instant savedAt, long remainingMillis) {
+    }
+
+    /** What the countdown needs: whether saves are still taken, and the milliseconds to the deadline. */
+    public record TimeLeft(boolean open, long remainingMillis) {
     }
 
     public record Receipt(String paperTitle, String candidateName, Instant submittedAt, String code,

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.kaoping.account.Role;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -127,6 +129,107 @@ class CandidateSittingBrowserTest extends BrowserTest {
         browser.screenshot("24-candidate-receipt");
         assertThat(jdbc.queryForObject("select objective_score from attempt t join invitation i on i.id = t.invitation_id"
                 + " where i.token = ?", BigDecimal.class, token)).isEqualByComparingTo("7");
+    }
+
+    /**
+     * The computer's clock is hours wrong (Date is shifted in the page before any script runs):
+     * the countdown still shows the server's time left and saves are taken. Then the clock is
+     * changed while the page is open, and the server's deadline moves: the page asks the server
+     * again (on the clock jump, and when the tab comes back to the front) and follows it.
+     */
+    @Test
+    void aWrongOrChangedClientClockChangesNothing() throws Exception {
+        long hr = users.create(Role.HR).id();
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long paper = papers.create(new PaperSettings("时钟 " + marker, PaperPurpose.WRITTEN_TEST, null, 30,
+                null, null, null, false, false), hr, null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "综合题", null, null, hr);
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(Questions.scenario("情景 " + marker), hr, null)), hr);
+        papers.publish(paper, papers.detail(paper).version(), hr);
+        Instant now = Instant.now();
+        invitations.invite(paper, List.of(new InvitationService.Candidate("钟九", null, null)),
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(3)), 0, hr);
+        String token = invitations.list(paper).get(0).token();
+
+        HasCdp cdp = (HasCdp) browser.driver;
+        // the page's clock runs three hours ahead; window.__skew can move it later
+        String skewed = """
+                (function () {
+                  var RealDate = Date;
+                  window.__skew = 3 * 3600 * 1000;
+                  function SkewedDate() {
+                    var args = Array.prototype.slice.call(arguments);
+                    if (!(this instanceof SkewedDate)) return new RealDate(RealDate.now() + window.__skew).toString();
+                    if (args.length === 0) return new RealDate(RealDate.now() + window.__skew);
+                    return new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+                  }
+                  SkewedDate.prototype = RealDate.prototype;
+                  SkewedDate.now = function () { return RealDate.now() + window.__skew; };
+                  SkewedDate.UTC = RealDate.UTC;
+                  SkewedDate.parse = RealDate.parse;
+                  window.Date = SkewedDate;
+                })();""";
+        Object script = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", skewed))
+                .get("identifier");
+        try {
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/s/" + token);
+            browser.click("#confirm-name");
+            browser.click("#start");
+            browser.find("#sheet");
+            long skew = ((Number) js("return Date.now();")).longValue() - System.currentTimeMillis();
+            assertThat(skew).as("the page's clock is hours ahead").isGreaterThan(Duration.ofMinutes(170).toMillis());
+            // three hours ahead would be long past the deadline: the countdown follows the server instead
+            browser.waitFor().until(d -> browser.text("#countdown").matches("(29|30):\\d\\d"));
+            browser.type("#a-0-text", "时钟快了三个小时也照常保存");
+            waitSaved(0);
+            assertThat(jdbc.queryForObject("select a.text_answer from answer a join attempt t on t.id = a.attempt_id "
+                    + "join invitation i on i.id = t.invitation_id where i.token = ?", String.class, token))
+                    .isEqualTo("时钟快了三个小时也照常保存");
+            browser.screenshot("25-candidate-skewed-clock");
+
+            // the server's deadline moves to ten minutes from now; the computer's clock jumps back five hours
+            jdbc.update("update attempt set deadline = now() + interval '10 minutes' where invitation_id = "
+                    + "(select id from invitation where token = ?)", token);
+            js("window.__skew = -2 * 3600 * 1000;");
+            browser.waitFor().until(d -> browser.text("#countdown").matches("(09|10):\\d\\d"));
+
+            // and again, the deadline moves while the tab is in the background: back to the front, it asks
+            jdbc.update("update attempt set deadline = now() + interval '20 minutes' where invitation_id = "
+                    + "(select id from invitation where token = ?)", token);
+            js("document.dispatchEvent(new Event('visibilitychange'));");
+            browser.waitFor().until(d -> browser.text("#countdown").matches("(19|20):\\d\\d"));
+            browser.type("#a-0-text", "改了时钟之后");
+            waitSaved(0);
+        }
+        finally {
+            cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
+    /** A link cut off in the middle of an escape never reaches the application: Tomcat's page says what to do. */
+    @Test
+    void aBrokenLinkGetsAFriendlyPageNotTomcatsBareOne() throws Exception {
+        for (String path : List.of("/s/%", "/s/abc%2", "/s/a%00b")) {
+            String response = rawGet(path);
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response).contains("这个链接不完整或有误", "This link is incomplete or broken")
+                    .doesNotContain("Apache Tomcat", "HTTP Status 400");
+        }
+    }
+
+    private String rawGet(String path) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(script);
     }
 
     private void waitSaved(int position) {

@@ -141,6 +141,90 @@ class CandidateWebTest {
                 .andExpect(status().is4xxClientError());
     }
 
+    @Test
+    void candidatePagesAndSavesAreStatelessNoSessionNoCookieNoCsrfToken() throws Exception {
+        String token = invite("钱九 " + marker);
+        List<MvcResult> results = new ArrayList<>();
+        results.add(mvc.perform(get("/s/" + token)).andExpect(status().isOk()).andReturn());
+        results.add(mvc.perform(post("/s/" + token + "/start")).andExpect(status().is3xxRedirection()).andReturn());
+        results.add(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn());
+        results.add(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":1,\"text\":\"无状态\",\"flagged\":false}"))
+                .andExpect(status().isOk()).andReturn());
+        results.add(mvc.perform(get("/s/" + token + "/clock")).andExpect(status().isOk()).andReturn());
+        for (MvcResult result : results) {
+            assertThat(result.getRequest().getSession(false)).as("a session for " + result.getRequest().getRequestURI())
+                    .isNull();
+            assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
+            assertThat(body(result)).doesNotContain("_csrf");
+        }
+        assertThat(results.get(0).getResponse().getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(results.get(3).getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void anAutosaveTakesOnlyJsonAndAnswersMalformedBodiesInJson() throws Exception {
+        String token = invite("吴十 " + marker);
+        mvc.perform(post("/s/" + token + "/start"));
+        // a cross-site form can post text/plain or form data without a preflight: refused
+        mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.TEXT_PLAIN)
+                        .content("{\"position\":0,\"seq\":1,\"text\":\"x\"}"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("position=0&seq=1&text=x"))
+                .andExpect(status().isUnsupportedMediaType());
+        MvcResult malformed = mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,")).andExpect(status().isBadRequest()).andReturn();
+        assertThat(malformed.getResponse().getContentType()).startsWith("application/json");
+        assertThat(body(malformed)).contains("\"INVALID\"");
+        mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON).content("{\"seq\":1}"))
+                .andExpect(status().isBadRequest());
+        assertThat(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":1,\"text\":\"" + "长".repeat(SittingService.ANSWER_MAX + 1) + "\"}"))
+                .andExpect(status().isUnprocessableEntity()).andReturn())).contains("TOO_LONG");
+        mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"position\":0,\"seq\":1,\"text\":\"" + "x".repeat(300_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge());
+        assertThat(jdbcCount(token)).isZero();
+    }
+
+    @Test
+    void theClockTellsTheServersTimeLeftAndWhenTheSittingIsClosed() throws Exception {
+        String token = invite("郑一 " + marker);
+        assertThat(body(mvc.perform(get("/s/" + token + "/clock")).andReturn())).contains("\"CLOSED\"");
+        mvc.perform(post("/s/" + token + "/start"));
+        String open = body(mvc.perform(get("/s/" + token + "/clock")).andExpect(status().isOk()).andReturn());
+        assertThat(open).contains("\"OPEN\"");
+        long remaining = Long.parseLong(open.replaceAll(".*\"remainingMillis\":(\\d+).*", "$1"));
+        assertThat(remaining).isBetween(Duration.ofMinutes(29).toMillis(), Duration.ofMinutes(30).toMillis());
+        mvc.perform(post("/s/" + token + "/submit"));
+        assertThat(body(mvc.perform(get("/s/" + token + "/clock")).andReturn())).contains("\"CLOSED\"")
+                .doesNotContain("\"OPEN\"");
+        assertThat(body(mvc.perform(get("/s/no-such-token/clock")).andReturn())).contains("\"CLOSED\"");
+    }
+
+    @Test
+    void shuffledOptionsAreNumberedByPositionInTheMarkup() throws Exception {
+        String token = invite("冯二 " + marker);
+        mvc.perform(post("/s/" + token + "/start"));
+        String sheet = body(mvc.perform(get("/s/" + token + "/sheet")).andReturn());
+        java.util.regex.Matcher values = java.util.regex.Pattern
+                .compile("class=\"form-check-input choice\"[^>]*value=\"(\\d+)\"").matcher(sheet);
+        List<Integer> shown = new ArrayList<>();
+        while (values.find()) {
+            shown.add(Integer.parseInt(values.group(1)));
+        }
+        assertThat(shown).containsExactly(0, 1, 2, 3);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private int jdbcCount(String token) {
+        return jdbc.queryForObject("select count(*) from answer a join attempt t on t.id = a.attempt_id"
+                + " join invitation i on i.id = t.invitation_id where i.token = ?", Integer.class, token);
+    }
+
     private static String body(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }

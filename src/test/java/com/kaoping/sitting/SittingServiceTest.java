@@ -226,6 +226,38 @@ class SittingServiceTest {
     }
 
     @Test
+    void shuffledOptionsAreAnsweredByTheirShownPositionAndStoredAsTheirOwnIndexes() {
+        QuestionContent single = Questions.singleChoice("打乱 " + marker);
+        long shuffled = papers.create(new PaperSettings("打乱选项 " + marker, PaperPurpose.WRITTEN_TEST, null, 60, null,
+                null, null, true, false), hr, null);
+        long section = papers.addSection(shuffled, papers.detail(shuffled).version(), "一", null, null, hr);
+        papers.addQuestions(shuffled, papers.detail(shuffled).version(), section,
+                List.of(bank.create(single, hr, null)), hr);
+        papers.publish(shuffled, papers.detail(shuffled).version(), hr);
+        Instant now = Instant.now();
+        invitations.invite(shuffled, List.of(new InvitationService.Candidate("洗牌 " + marker, null, null)),
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(2)), 0, hr);
+        String token = invitations.list(shuffled).get(0).token();
+        long attempt = sittings.start(token);
+        List<String> shown = sittings.sheet(token).questions().get(0).options().stream()
+                .map(SittingViews.ShownOption::text).toList();
+        int keyShownAt = shown.indexOf("乙");
+
+        assertThat(sittings.save(token, 0, 1, 0, List.of(keyShownAt), null, null, false).status())
+                .isEqualTo(SaveStatus.SAVED);
+        // stored as the option's own index (乙 is option 1), whatever position it was shown at
+        assertThat(jdbc.queryForObject("select choices[1] from answer where attempt_id = ? and position = 0",
+                Integer.class, attempt)).isEqualTo(1);
+        assertThat(sittings.sheet(token).answers()).singleElement()
+                .satisfies(a -> assertThat(a.choices()).containsExactly(keyShownAt));
+        assertThat(sittings.save(token, 0, 2, 1, List.of(4), null, null, false).status())
+                .as("there are only four positions").isEqualTo(SaveStatus.INVALID);
+        sittings.submit(token);
+        assertThat(jdbc.queryForObject("select objective_score from attempt where id = ?", BigDecimal.class, attempt))
+                .isEqualByComparingTo("2");
+    }
+
+    @Test
     void revokedAndUnknownTokensGetNothing() {
         String token = invite();
         invitations.revoke(paper, invitations.list(paper).get(0).id());

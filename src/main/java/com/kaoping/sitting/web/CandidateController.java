@@ -1,8 +1,5 @@
 package com.kaoping.sitting.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.kaoping.sitting.InvalidTokenException;
@@ -10,7 +7,6 @@ import com.kaoping.sitting.SittingClosedException;
 import com.kaoping.sitting.SittingService;
 import com.kaoping.sitting.SittingViews;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,21 +20,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The candidate's pages. No account: the invitation token in the address is the key, and it
- * reaches only its own attempt. Nothing here ever renders a key, an explanation, a reference
- * answer or a rubric (the views are built from {@link SittingViews}, which cannot hold them).
+ * The candidate's pages; the autosave itself is answered by {@link AutosaveEndpoint}. No account:
+ * the invitation token in the address is the key, and it reaches only its own attempt. Nothing
+ * here ever renders a key, an explanation, a reference answer or a rubric (the views are built
+ * from {@link SittingViews}, which cannot hold them).
  */
 @Controller
 @RequestMapping("/s/{token}")
 class CandidateController {
 
     private final SittingService sittings;
-    private final MessageSource messages;
     private final SheetJson sheetJson;
 
-    CandidateController(SittingService sittings, MessageSource messages, SheetJson sheetJson) {
+    CandidateController(SittingService sittings, SheetJson sheetJson) {
         this.sittings = sittings;
-        this.messages = messages;
         this.sheetJson = sheetJson;
     }
 
@@ -68,30 +63,12 @@ class CandidateController {
         return "sitting/sheet";
     }
 
-    /** One autosave. Answered only after the save committed; the page corrects its clock from it. */
-    @PostMapping("/answers")
+    /** The server's time left, for the countdown to set itself again (after sleep, a hidden tab, now and then). */
+    @GetMapping("/clock")
     @ResponseBody
-    Map<String, Object> save(@PathVariable String token, @RequestBody AnswerInput input, Locale locale,
-                             HttpServletResponse response) {
-        SittingViews.SaveResult result = sittings.save(token, input.position(), input.seq(),
-                input.baseSeq() == null ? 0 : input.baseSeq(), input.choices(), input.trueFalse(),
-                com.kaoping.shared.Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()));
-        if (result.status() != SittingViews.SaveStatus.SAVED) {
-            response.setStatus(result.status() == SittingViews.SaveStatus.STALE ? HttpStatus.CONFLICT.value()
-                    : result.status() == SittingViews.SaveStatus.CLOSED ? HttpStatus.GONE.value()
-                    : HttpStatus.UNPROCESSABLE_ENTITY.value());
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", result.status().name());
-        body.put("seq", result.seq());
-        body.put("savedAt", result.savedAt() == null ? null : result.savedAt().toEpochMilli());
-        body.put("remainingMillis", result.remainingMillis());
-        if (result.status() != SittingViews.SaveStatus.SAVED) {
-            // the hot path (a save that landed) needs no text; refusals explain themselves
-            body.put("message", messages.getMessage("sitting.save." + result.status().name(),
-                    new Object[] {SittingService.ANSWER_MAX}, locale));
-        }
-        return body;
+    Map<String, Object> clock(@PathVariable String token) {
+        SittingViews.TimeLeft left = sittings.timeLeft(token);
+        return Map.of("status", left.open() ? "OPEN" : "CLOSED", "remainingMillis", left.remainingMillis());
     }
 
     @PostMapping("/signals")
@@ -136,14 +113,6 @@ class CandidateController {
         mav.addObject("reason", e.status().name());
         mav.setStatus(HttpStatus.GONE);
         return mav;
-    }
-
-    /**
-     * @param seq this save's number (only grows)
-     * @param baseSeq the saved version this edit was made on: a save is taken only on top of what is stored
-     */
-    record AnswerInput(int position, long seq, Long baseSeq, List<Integer> choices, Boolean trueFalse, String text,
-                       Boolean flagged) {
     }
 
     record SignalInput(int focusLosses, int pastes) {

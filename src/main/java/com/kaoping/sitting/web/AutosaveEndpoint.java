@@ -1,0 +1,207 @@
+package com.kaoping.sitting.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.kaoping.shared.Texts;
+import com.kaoping.sitting.SittingService;
+import com.kaoping.sitting.SittingViews.SaveResult;
+import com.kaoping.sitting.SittingViews.SaveStatus;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The autosave ({@code POST /s/{token}/answers}), the one request a sitting sends again and again
+ * (every pause in typing, every click), answered ahead of the session, security and MVC layers.
+ * <p>
+ * Those layers cost several times what the save itself costs, and the save needs none of them:
+ * it is stateless (the token in the address is the only credential, no session is read or
+ * written, nothing is kept between requests; see {@link CandidateSecurity} for why no CSRF token
+ * is needed) and it is one SQL statement that checks the token, the revocation, the deadline
+ * plus grace and the base version, and writes the answer ({@link SittingService#save}). The
+ * reply goes out only after that statement committed.
+ * <p>
+ * What the filter still does itself: only {@code application/json} bodies (a cross-site form cannot
+ * send one without a preflight that is never granted), a body cap before parsing, no caching,
+ * {@code nosniff}. Anything that is not exactly this request (another method, a path with
+ * parameters or odd characters) goes on to the ordinary chain.
+ */
+@Component
+class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(AutosaveEndpoint.class);
+    private static final String PREFIX = "/s/";
+    private static final String SUFFIX = "/answers";
+
+    private final SittingService sittings;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+
+    AutosaveEndpoint(SittingService sittings, MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+        this.sittings = sittings;
+        this.messages = messages;
+        this.locales = localeResolver;
+        this.reader = json.readerFor(AnswerInput.class);
+        this.writer = json.writerFor(Reply.class);
+    }
+
+    /** Before the session filter, so a save never loads or touches a session. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 20;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || token(request) == null;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = token(request);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!isJson(request.getContentType())) {
+            reply(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Reply(SaveStatus.INVALID.name(), 0, null, 0, null));
+            return;
+        }
+        byte[] body = read(request);
+        if (body == null) {
+            reply(response, HttpStatus.PAYLOAD_TOO_LARGE, new Reply(SaveStatus.TOO_LONG.name(), 0, null, 0,
+                    message(SaveStatus.TOO_LONG, request)));
+            return;
+        }
+        AnswerInput input;
+        try {
+            input = reader.readValue(body);
+        }
+        catch (JacksonException e) {
+            input = null;
+        }
+        if (input == null || input.position() == null || input.seq() == null) {
+            reply(response, HttpStatus.BAD_REQUEST, new Reply(SaveStatus.INVALID.name(), 0, null, 0,
+                    message(SaveStatus.INVALID, request)));
+            return;
+        }
+        SaveResult result;
+        try {
+            result = sittings.save(token, input.position(), input.seq(), input.baseSeq() == null ? 0 : input.baseSeq(),
+                    input.choices(), input.trueFalse(), Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()));
+        }
+        catch (DataAccessException e) {
+            // not saved: the page keeps the answer and sends it again
+            log.warn("Autosave failed: {}", e.getMessage());
+            reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+            return;
+        }
+        HttpStatus status = switch (result.status()) {
+            case SAVED -> HttpStatus.OK;
+            case STALE -> HttpStatus.CONFLICT;
+            case CLOSED -> HttpStatus.GONE;
+            case TOO_LONG, INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        reply(response, status, new Reply(result.status().name(), result.seq(),
+                result.savedAt() == null ? null : result.savedAt().toEpochMilli(), result.remainingMillis(),
+                // the hot path (a save that landed) needs no text; refusals explain themselves
+                result.status() == SaveStatus.SAVED ? null : message(result.status(), request)));
+    }
+
+    /** The token of {@code /s/{token}/answers}, or null for any other address. */
+    static String token(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        int start = context.length() + PREFIX.length();
+        if (!uri.startsWith(PREFIX, context.length()) || !uri.endsWith(SUFFIX)) {
+            return null;
+        }
+        int end = uri.length() - SUFFIX.length();
+        if (end <= start || end - start > 64) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            char c = uri.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return null;
+            }
+        }
+        return uri.substring(start, end);
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        }
+        catch (org.springframework.util.InvalidMimeTypeException e) {
+            return false;
+        }
+    }
+
+    /** The body, or null when it is over the cap (the longest answer is well under it as JSON). */
+    private static byte[] read(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > AnswerSizeLimit.MAX_BYTES) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            // one byte more than allowed tells a body without (or with a wrong) length that is too long
+            byte[] body = in.readNBytes((int) AnswerSizeLimit.MAX_BYTES + 1);
+            return body.length > AnswerSizeLimit.MAX_BYTES ? null : body;
+        }
+    }
+
+    private String message(SaveStatus status, HttpServletRequest request) {
+        Locale locale = locales.resolveLocale(request);
+        return messages.getMessage("sitting.save." + status.name(), new Object[] {SittingService.ANSWER_MAX}, locale);
+    }
+
+    private void reply(HttpServletResponse response, HttpStatus status, Reply reply) throws IOException {
+        byte[] json = writer.writeValueAsBytes(reply);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
+    }
+
+    /**
+     * @param seq this save's number (only grows)
+     * @param baseSeq the saved version this edit was made on: a save is taken only on top of what is stored
+     * @param choices the chosen options' shown positions
+     */
+    record AnswerInput(Integer position, Long seq, Long baseSeq, List<Integer> choices, Boolean trueFalse, String text,
+                       Boolean flagged) {
+    }
+
+    /** What the page reads back: the status, the stored seq, when it was saved and the time left. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Reply(String status, long seq, Long savedAt, long remainingMillis, String message) {
+    }
+}
