@@ -61,7 +61,9 @@ class GradingWebTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/grading/attempts/" + attempt + "/reconcile").with(user(setup.member())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/grading/attempts/999999/q/0").with(user(setup.lead()))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/grading/attempts/999999/q/0").with(user(setup.lead())))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString())
+                .as("error pages switch language too").contains("?lang=en").doesNotContain("nulllang");
         mvc.perform(get("/results/papers/" + setup.paperId()).with(user(setup.lead()))).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from grading_sheet where attempt_id = ?", Long.class, attempt)).isZero();
         String queue = mvc.perform(get("/grading").with(user(setup.outsider()))).andExpect(status().isOk())
