@@ -27,13 +27,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/error/**")
                         .permitAll()
-                        // candidates: the invitation token in the address is their only key
-                        .requestMatchers("/s/**").permitAll()
+                        // candidates' pages (/s/**) have their own stateless chain: sitting/web/CandidateSecurity
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                // a candidate's page has no session to hold a CSRF token, and needs none: a forged
-                // request would have to know the unguessable invitation token already
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()))
