@@ -65,11 +65,15 @@ public class SittingService {
     private final Duration grace;
     private final SecureRandom random = new SecureRandom();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    /** Autosaves are written in groups, one statement and one commit per group (see {@link SaveBatcher}). */
+    private final SaveBatcher batcher;
 
     SittingService(InvitationRepository invitations, PaperService papers, QuestionBank bank, JdbcClient jdbc,
                    Clock clock, ApplicationEventPublisher events,
                    @Value("${kaoping.sitting.grace:30s}") Duration grace,
-                   org.springframework.transaction.PlatformTransactionManager transactionManager) {
+                   org.springframework.transaction.PlatformTransactionManager transactionManager,
+                   javax.sql.DataSource dataSource) {
+        this.batcher = new SaveBatcher(dataSource, clock, grace);
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.invitations = invitations;
         this.papers = papers;
@@ -210,10 +214,11 @@ public class SittingService {
 
     /**
      * Saves one answer if it is newer than what is stored ({@code seq} only grows), the
-     * attempt is open and the deadline (plus grace) has not passed. The usual case is one
-     * statement in its own transaction (committed before the answer goes back): it takes the
-     * attempt row's share lock, so a submission waits for it and no save slips in after one.
-     * Only a refused save takes the slower path that works out why.
+     * attempt is open and the deadline (plus grace) has not passed. The save joins the saves
+     * waiting to be written and goes in with them: one statement, one transaction, committed
+     * before the answer goes back ({@link SaveBatcher}); the statement takes the attempt rows'
+     * share locks, so a submission waits for it and no save slips in after one. Only a refused
+     * save takes the slower path that works out why; a batch that failed is retried alone.
      *
      * @param choices the chosen options as the positions the sheet showed them at (not the options' own indexes)
      */
@@ -225,6 +230,30 @@ public class SittingService {
         if (seq <= baseSeq || seq > MAX_SEQ || baseSeq < 0 || (choices != null && choices.stream().anyMatch(java.util.Objects::isNull))) {
             return refusal(token, position, SaveStatus.INVALID, seq, baseSeq);
         }
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            // inside a caller's transaction the save belongs to it (and must see what it wrote): not batched
+            return saveAlone(token, position, seq, baseSeq, choices, trueFalse, text, flagged);
+        }
+        SaveBatcher.Outcome outcome;
+        try {
+            outcome = batcher.submit(new SaveBatcher.Row(token, position, seq, baseSeq, choices, trueFalse, text, flagged,
+                    new java.util.concurrent.CompletableFuture<>())).join();
+        }
+        catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            outcome = SaveBatcher.Outcome.FAILED;
+        }
+        return switch (outcome.kind()) {
+            case APPLIED -> new SaveResult(SaveStatus.SAVED, seq, outcome.savedAt(),
+                    Math.max(0, Duration.between(outcome.savedAt(), outcome.deadline()).toMillis()));
+            case NOT_APPLIED -> refusal(token, position, null, seq, baseSeq);
+            // the batch failed as a whole: nothing of it was acknowledged, this save is tried alone
+            case FAILED -> saveAlone(token, position, seq, baseSeq, choices, trueFalse, text, flagged);
+        };
+    }
+
+    /** The one-row save (one statement, its own transaction): what a batch falls back to when it fails. */
+    SaveResult saveAlone(String token, int position, long seq, long baseSeq, List<Integer> choices,
+                         Boolean trueFalse, String text, boolean flagged) {
         Instant now = clock.instant();
         List<Timestamp> saved = jdbc.sql("""
                 with target as (
@@ -296,6 +325,15 @@ public class SittingService {
             return new SaveResult(SaveStatus.STALE, stored.get(), null, remaining(attempt));
         }
         return new SaveResult(SaveStatus.INVALID, 0, null, remaining(attempt));
+    }
+
+    int largestSaveBatch() {
+        return batcher.largestBatch();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopBatcher() {
+        batcher.stop();
     }
 
     /** Exactly one submission, however often it is sent; the second and later get the same receipt. */
@@ -538,7 +576,7 @@ public class SittingService {
         return positions;
     }
 
-    private static String intArray(List<Integer> values) {
+    static String intArray(List<Integer> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 

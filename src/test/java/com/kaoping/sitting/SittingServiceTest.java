@@ -178,6 +178,126 @@ class SittingServiceTest {
         assertThat(sittings.save(token, 0, 1, 0, null, null, "网络慢了一点", false).status()).isEqualTo(SaveStatus.SAVED);
     }
 
+    /**
+     * Autosaves are written in groups (one statement, one commit for all that waited): saves for
+     * many attempts at once, several competing for the same answer, must come out exactly as the
+     * one-at-a-time rules say: one first version per answer, every competitor stale with the
+     * stored seq, nothing on a submitted or revoked attempt.
+     */
+    @Test
+    void concurrentSavesWrittenInGroupsResolveAsOneAtATime() throws Exception {
+        int candidates = 24;
+        int competitors = 6;
+        Instant now = Instant.now();
+        invitations.invite(paper, java.util.stream.IntStream.range(0, candidates)
+                        .mapToObj(i -> new InvitationService.Candidate("考生" + i + " " + marker, null, null)).toList(),
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(2)), 0, hr);
+        List<InvitationService.InvitationView> invited = invitations.list(paper);
+        invited.forEach(i -> sittings.start(i.token()));
+        String submitted = invited.get(0).token();
+        sittings.submit(submitted);
+        String revoked = invited.get(1).token();
+        invitations.revoke(paper, invited.get(1).id());
+        List<String> tokens = invited.stream().map(InvitationService.InvitationView::token).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        try {
+            // round 1: competing first versions of answer 0, and a multiple choice on answer 2
+            java.util.Map<String, List<Future<SittingViews.SaveResult>>> first = new java.util.HashMap<>();
+            java.util.Map<String, Future<SittingViews.SaveResult>> choice = new java.util.HashMap<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (String token : tokens) {
+                List<Future<SittingViews.SaveResult>> fs = new ArrayList<>();
+                for (int k = 1; k <= competitors; k++) {
+                    long seq = k;
+                    fs.add(pool.submit(() -> {
+                        go.await();
+                        return sittings.save(token, 0, seq, 0, null, null, "版本" + seq, false);
+                    }));
+                }
+                first.put(token, fs);
+                choice.put(token, pool.submit(() -> {
+                    go.await();
+                    return sittings.save(token, 2, 1, 0, List.of(0, 2), null, null, true);
+                }));
+            }
+            go.countDown();
+            java.util.Map<String, Long> stored = new java.util.HashMap<>();
+            for (String token : tokens) {
+                List<SittingViews.SaveResult> results = new ArrayList<>();
+                for (Future<SittingViews.SaveResult> f : first.get(token)) {
+                    results.add(f.get());
+                }
+                if (token.equals(submitted) || token.equals(revoked)) {
+                    assertThat(results).allSatisfy(r -> assertThat(r.status()).isEqualTo(SaveStatus.CLOSED));
+                    assertThat(choice.get(token).get().status()).isEqualTo(SaveStatus.CLOSED);
+                    continue;
+                }
+                List<SittingViews.SaveResult> saved = results.stream().filter(r -> r.status() == SaveStatus.SAVED).toList();
+                assertThat(saved).as("one first version of an answer").hasSize(1);
+                long winner = saved.get(0).seq();
+                assertThat(results).filteredOn(r -> r.status() != SaveStatus.SAVED).hasSize(competitors - 1)
+                        .allSatisfy(r -> {
+                            assertThat(r.status()).isEqualTo(SaveStatus.STALE);
+                            assertThat(r.seq()).isEqualTo(winner);
+                        });
+                assertThat(choice.get(token).get().status()).isEqualTo(SaveStatus.SAVED);
+                stored.put(token, winner);
+            }
+            // round 2: competing edits on top of the stored version, and a stale tab
+            java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(1);
+            java.util.Map<String, List<Future<SittingViews.SaveResult>>> edits = new java.util.HashMap<>();
+            java.util.Map<String, Future<SittingViews.SaveResult>> staleTab = new java.util.HashMap<>();
+            for (var e : stored.entrySet()) {
+                String token = e.getKey();
+                long base = e.getValue();
+                List<Future<SittingViews.SaveResult>> fs = new ArrayList<>();
+                for (int k = 1; k <= competitors; k++) {
+                    long seq = base + k;
+                    fs.add(pool.submit(() -> {
+                        again.await();
+                        return sittings.save(token, 0, seq, base, null, null, "修改" + seq, false);
+                    }));
+                }
+                edits.put(token, fs);
+                staleTab.put(token, pool.submit(() -> {
+                    again.await();
+                    return sittings.save(token, 0, 1000, 0, null, null, "旧标签页", false);
+                }));
+            }
+            again.countDown();
+            for (var e : stored.entrySet()) {
+                String token = e.getKey();
+                List<SittingViews.SaveResult> results = new ArrayList<>();
+                for (Future<SittingViews.SaveResult> f : edits.get(token)) {
+                    results.add(f.get());
+                }
+                List<SittingViews.SaveResult> saved = results.stream().filter(r -> r.status() == SaveStatus.SAVED).toList();
+                assertThat(saved).as("one edit on top of a version").hasSize(1);
+                long winner = saved.get(0).seq();
+                assertThat(results).filteredOn(r -> r.status() != SaveStatus.SAVED)
+                        .allSatisfy(r -> assertThat(r.status()).isEqualTo(SaveStatus.STALE));
+                assertThat(staleTab.get(token).get().status()).isEqualTo(SaveStatus.STALE);
+                List<SittingViews.SavedAnswer> answers = sittings.sheet(token).answers();
+                assertThat(answers).filteredOn(a -> a.position() == 0).singleElement().satisfies(a -> {
+                    assertThat(a.seq()).isEqualTo(winner);
+                    assertThat(a.text()).isEqualTo("修改" + winner);
+                });
+                assertThat(answers).filteredOn(a -> a.position() == 2).singleElement().satisfies(a -> {
+                    assertThat(a.choices()).containsExactlyInAnyOrder(0, 2);
+                    assertThat(a.flagged()).isTrue();
+                });
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from answer a join attempt t on t.id = a.attempt_id"
+                + " join invitation i on i.id = t.invitation_id where i.token in (?, ?) and a.seq > 1",
+                Integer.class, submitted, revoked)).isZero();
+        assertThat(sittings.largestSaveBatch()).as("saves were written in groups").isGreaterThan(1);
+    }
+
     @Test
     void tenConcurrentSubmitsMakeOneSubmission() throws Exception {
         String token = invite();
