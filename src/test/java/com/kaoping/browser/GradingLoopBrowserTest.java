@@ -68,10 +68,10 @@ class GradingLoopBrowserTest extends BrowserTest {
         browser.open("/papers/" + paper + "/grading");
         browser.click("#grader-" + first.id());
         browser.click("#lead");
-        browser.click("#assign");
+        assign();
         browser.click("#grader-" + second.id());
-        browser.click("#assign");
-        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#assignments .assignment"))).hasSize(2);
+        assign();
+        browser.waitFor().until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#assignments .assignment")).size() == 2);
         browser.screenshot("30-grading-setup");
 
         // the candidate sits it
@@ -176,6 +176,13 @@ class GradingLoopBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from score_audit a join attempt t on t.id = a.attempt_id "
                 + "join invitation i on i.id = t.invitation_id where i.paper_id = ?", Long.class, paper))
                 .isGreaterThanOrEqualTo(10);
+    }
+
+    /** Sends the assignment form and waits for the page that comes back (the next step reads it). */
+    private void assign() {
+        org.openqa.selenium.WebElement form = browser.find("#assign-form");
+        browser.click("#assign");
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
     }
 
     private void keys(CharSequence... keys) {
