@@ -54,11 +54,14 @@ public class GradingService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final com.kaoping.account.AccountService accounts;
+    private final com.kaoping.sitting.InvitationService invitations;
 
     GradingService(AttemptRecords records, Scoreboard scoreboard, GradingSheetRepository sheets, GradeRepository grades,
                    SettlementRepository settlements, JdbcClient jdbc, Clock clock,
-                   com.kaoping.account.AccountService accounts) {
+                   com.kaoping.account.AccountService accounts,
+                   com.kaoping.sitting.InvitationService invitations) {
         this.accounts = accounts;
+        this.invitations = invitations;
         this.records = records;
         this.scoreboard = scoreboard;
         this.sheets = sheets;
@@ -305,7 +308,7 @@ public class GradingService {
         // longer holds; the question is settled again after the new hand-in
         for (Settlement s : settlements.findByAttemptIdIn(List.of(attemptId))) {
             if (s.getKind() == Settlement.Kind.RECONCILED) {
-                audit(attemptId, s.getPosition(), null, null, "UNSETTLED", plain(s.getScore()), null, why, actor.userId());
+                audit(attemptId, s.getPosition(), null, null, "UNSETTLED", Points.plain(s.getScore()), null, why, actor.userId());
                 settlements.delete(s);
             }
         }
@@ -375,8 +378,7 @@ public class GradingService {
             throw new GradingRuleException("grading.assign.notInterviewer");
         }
         if (invitationId != null) {
-            boolean ofPaper = records.invitationOfPaper(invitationId, paperId);
-            if (!ofPaper) {
+            if (!invitations.paperOf(invitationId).map(p -> p == paperId).orElse(false)) {
                 throw new NotFoundException("invitation", invitationId);
             }
         }
@@ -482,7 +484,7 @@ public class GradingService {
         for (Map.Entry<Integer, BigDecimal> step : steps.entrySet()) {
             BigDecimal was = before.get(step.getKey());
             if (was == null || was.compareTo(step.getValue()) != 0) {
-                audit(attemptId, position, step.getKey(), null, "RECONCILED_STEP", plain(was), plain(step.getValue()),
+                audit(attemptId, position, step.getKey(), null, "RECONCILED_STEP", Points.plain(was), Points.plain(step.getValue()),
                         null, actor);
             }
         }
@@ -493,7 +495,7 @@ public class GradingService {
         catch (DataIntegrityViolationException e) {
             throw new org.springframework.dao.OptimisticLockingFailureException("settled concurrently", e);
         }
-        audit(attemptId, position, null, null, kind.name(), plain(previous), plain(score), reason, actor);
+        audit(attemptId, position, null, null, kind.name(), Points.plain(previous), Points.plain(score), reason, actor);
     }
 
     private void auditChanges(long attemptId, int position, long grader, Grade grade, Map<Integer, StepMark> marks,
@@ -507,7 +509,7 @@ public class GradingService {
             BigDecimal b = before == null ? null : before.getScore();
             BigDecimal a = after == null ? null : after.getScore();
             if (b == null ? a != null : a == null || b.compareTo(a) != 0) {
-                audit(attemptId, position, step, grader, "STEP", plain(b), plain(a), null, grader);
+                audit(attemptId, position, step, grader, "STEP", Points.plain(b), Points.plain(a), null, grader);
             }
             String bc = before == null ? null : before.getComment();
             String ac = after == null ? null : after.getComment();
@@ -520,7 +522,7 @@ public class GradingService {
         }
         BigDecimal oldScore = grade.getScore();
         if (oldScore == null ? computed != null : computed == null || oldScore.compareTo(computed) != 0) {
-            audit(attemptId, position, null, grader, "SCORE", plain(oldScore), plain(computed), null, grader);
+            audit(attemptId, position, null, grader, "SCORE", Points.plain(oldScore), Points.plain(computed), null, grader);
         }
     }
 
@@ -563,7 +565,7 @@ public class GradingService {
         }
         String error = ScoreRules.stepError(value, max);
         if (error != null) {
-            throw new GradingRuleException(error, plain(max));
+            throw new GradingRuleException(error, Points.plain(max));
         }
         return Points.normalize(value);
     }
@@ -589,8 +591,4 @@ public class GradingService {
         return new SaveOutcome(false, Map.of(), key, false, version == null ? -1 : version, null);
     }
 
-    /** 12.50 → "12.5", 6.0 → "6": how scores read in the audit trail and the pages. */
-    public static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
 }

@@ -35,7 +35,7 @@ public class Formats {
 
     /** A number as an input field holds it: "7.5", "12", no grouping. */
     public String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "" : Points.plain(value);
     }
 
     /** The nearest half point (half up), as an input holds it: a suggestion built from an average. */

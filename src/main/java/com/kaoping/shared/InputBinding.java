@@ -64,7 +64,7 @@ class InputBinding {
         @Override
         public String getAsText() {
             Object value = getValue();
-            return value == null ? "" : ((BigDecimal) value).stripTrailingZeros().toPlainString();
+            return value == null ? "" : Points.plain((BigDecimal) value);
         }
     }
 }

@@ -21,6 +21,11 @@ public final class Points {
         return value != null && value.signum() > 0 && value.compareTo(MAX) <= 0 && isHalfStep(value);
     }
 
+    /** 12.50 → "12.5", 6.0 → "6": how a score reads in an input, an export and the audit trail. */
+    public static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
     public static BigDecimal normalize(BigDecimal value) {
         return value == null ? null : value.setScale(1, RoundingMode.UNNECESSARY);
     }

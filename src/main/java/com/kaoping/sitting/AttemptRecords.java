@@ -96,11 +96,6 @@ public class AttemptRecords {
                 .query((rs, n) -> new QuestionPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
     }
 
-    public boolean invitationOfPaper(long invitationId, long paperId) {
-        return jdbc.sql("select count(*) from invitation where id = ? and paper_id = ?").params(invitationId, paperId)
-                .query(Long.class).single() > 0;
-    }
-
     /** Papers that have at least one attempt, newest first. */
     @Transactional(readOnly = true)
     public List<Long> paperIdsWithAttempts() {

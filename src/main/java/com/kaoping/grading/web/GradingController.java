@@ -175,9 +175,9 @@ class GradingController {
     @PostMapping("/invitations/{invitationId}/live")
     String startLive(@PathVariable long invitationId, HttpServletRequest request) {
         Actor actor = actor(request);
+        long paperId = invitations.paperOf(invitationId).orElseThrow(() -> new NotFoundException("invitation", invitationId));
         boolean covered = grading.myAssignments(actor.userId()).stream()
-                .anyMatch(a -> invitations.paperOf(invitationId).map(p -> p == a.paperId()).orElse(false)
-                        && (a.invitationId() == null || a.invitationId() == invitationId));
+                .anyMatch(a -> a.paperId() == paperId && (a.invitationId() == null || a.invitationId() == invitationId));
         if (!covered) {
             throw new NotAssignedException();
         }
@@ -214,7 +214,7 @@ class GradingController {
         Mark mine = q.marks().get(actor.userId());
         List<ScreenStep> steps = new ArrayList<>();
         for (RubricLine line : q.steps()) {
-            steps.add(new ScreenStep(line, mine == null ? null : GradingService.plain(mine.steps().get(line.index())),
+            steps.add(new ScreenStep(line, mine == null ? null : com.kaoping.shared.Points.plain(mine.steps().get(line.index())),
                     mine == null ? null : mine.stepComments().get(line.index()), null));
         }
         fillScreen(model, actor, score, q, steps, mine == null ? null : mine.comment(),

@@ -93,7 +93,7 @@ class ResultsExport {
                     out.append(',');
                 }
                 Object value = line.get(i);
-                String text = value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                String text = value == null ? "" : value instanceof BigDecimal d ? com.kaoping.shared.Points.plain(d)
                         : value.toString();
                 if (value instanceof String && dangerous(text)) {
                     text = "'" + text;
