@@ -1,6 +1,5 @@
 package com.kaoping.sitting;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,8 +59,13 @@ final class SaveBatcher {
             ),
             target as materialized (
                 -- locked in id order: two transactions that lock attempts always do so in the same order
-                select a.id, a.deadline, a.submitted_at, i.token from invitation i join attempt a on a.invitation_id = i.id
-                where i.token = any(?::text[]) and i.revoked_at is null
+                -- one index probe per token, whatever the statistics say (offset 0 keeps the probe a
+                -- probe: a join the planner may turn into a scan of every invitation)
+                select a.id, a.deadline, a.submitted_at, i.token
+                from (select distinct token from input) r
+                     cross join lateral (select i.id, i.token from invitation i
+                                         where i.token = r.token and i.revoked_at is null offset 0) i
+                     join attempt a on a.invitation_id = i.id
                 order by a.id
                 for share of a
             ),
@@ -77,21 +81,28 @@ final class SaveBatcher {
                 where t.submitted_at is null and t.deadline > ?
                   and r.seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
                                               from unnest(r.choices::int[]) c), true)
-                  and (r.base_seq = 0 or exists (select 1 from answer x where x.attempt_id = t.id
-                                                   and x.position = r.position and x.seq = r.base_seq))
+            ),
+            -- an edit goes only on top of the version it was made on (each row's own base seq); the
+            -- condition is on the stored row itself, so it is checked again if another transaction
+            -- changed that row meanwhile
+            updated as (
+                update answer set seq = o.seq, choices = o.choices, true_false = o.true_false,
+                                  text_answer = o.text_answer, flagged = o.flagged, saved_at = ?
+                from ok o
+                where o.base_seq > 0 and answer.attempt_id = o.attempt_id and answer.position = o.position
+                  and answer.seq = o.base_seq and answer.seq < o.seq
+                returning o.token, o.position, o.deadline
+            ),
+            -- a first answer (base seq 0) only where none is stored yet
+            inserted as (
+                insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
+                select attempt_id, position, seq, choices, true_false, text_answer, flagged, ? from ok where base_seq = 0
+                on conflict (attempt_id, position) do nothing
+                returning attempt_id, position
             )
-            insert into answer (attempt_id, position, seq, choices, true_false, text_answer, flagged, saved_at)
-            select attempt_id, position, seq, choices, true_false, text_answer, flagged, ? from ok
-            on conflict (attempt_id, position) do update
-                set seq = excluded.seq, choices = excluded.choices, true_false = excluded.true_false,
-                    text_answer = excluded.text_answer, flagged = excluded.flagged, saved_at = excluded.saved_at
-                -- only on top of the version this edit was made on (each row's own base seq)
-                where answer.seq = (select o.base_seq from ok o where o.attempt_id = excluded.attempt_id
-                                                                  and o.position = excluded.position)
-                  and answer.seq < excluded.seq
-            returning (select o.token from ok o where o.attempt_id = answer.attempt_id and o.position = answer.position),
-                      position,
-                      (select o.deadline from ok o where o.attempt_id = answer.attempt_id and o.position = answer.position)""";
+            select token, position, deadline from updated
+            union all
+            select o.token, o.position, o.deadline from inserted n join ok o using (attempt_id, position)""";
 
     /** One save waiting for the writer (already checked for size, seq and null choices). */
     record Row(String token, int position, long seq, long baseSeq, List<Integer> choices, Boolean trueFalse,
@@ -221,8 +232,7 @@ final class SaveBatcher {
                 c.setAutoCommit(true);
             }
             try (PreparedStatement ps = c.prepareStatement(SQL)) {
-                Array tokenArray = c.createArrayOf("text", tokens);
-                ps.setArray(1, tokenArray);
+                ps.setArray(1, c.createArrayOf("text", tokens));
                 ps.setArray(2, c.createArrayOf("int4", positions));
                 ps.setArray(3, c.createArrayOf("int8", seqs));
                 ps.setArray(4, c.createArrayOf("int8", baseSeqs));
@@ -230,8 +240,8 @@ final class SaveBatcher {
                 ps.setArray(6, c.createArrayOf("bool", trueFalses));
                 ps.setArray(7, c.createArrayOf("text", texts));
                 ps.setArray(8, c.createArrayOf("bool", flags));
-                ps.setArray(9, tokenArray);
-                ps.setTimestamp(10, Timestamp.from(now.minus(grace)));
+                ps.setTimestamp(9, Timestamp.from(now.minus(grace)));
+                ps.setTimestamp(10, Timestamp.from(now));
                 ps.setTimestamp(11, Timestamp.from(now));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
