@@ -168,11 +168,18 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
 
     /** The body, or null when it is over the cap (the longest answer is well under it as JSON). */
     private static byte[] read(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > AnswerSizeLimit.MAX_BYTES) {
+        long length = request.getContentLengthLong();
+        if (length > AnswerSizeLimit.MAX_BYTES) {
             return null;
         }
         try (InputStream in = request.getInputStream()) {
-            // one byte more than allowed tells a body without (or with a wrong) length that is too long
+            if (length >= 0) {
+                // the usual case: a body of a stated length, read into an array of exactly that size
+                // (the container stops at the stated length; a short body is a malformed one)
+                byte[] body = in.readNBytes((int) length);
+                return body.length == length ? body : new byte[0];
+            }
+            // no length (chunked): one byte more than allowed tells a body that is too long
             byte[] body = in.readNBytes((int) AnswerSizeLimit.MAX_BYTES + 1);
             return body.length > AnswerSizeLimit.MAX_BYTES ? null : body;
         }
