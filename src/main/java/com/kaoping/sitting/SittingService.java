@@ -224,11 +224,9 @@ public class SittingService {
      */
     public SaveResult save(String token, int position, long seq, long baseSeq, List<Integer> choices,
                            Boolean trueFalse, String text, boolean flagged) {
-        if (text != null && text.codePointCount(0, text.length()) > ANSWER_MAX) {
-            return refusal(token, position, SaveStatus.TOO_LONG, seq, baseSeq);
-        }
-        if (seq <= baseSeq || seq > MAX_SEQ || baseSeq < 0 || (choices != null && choices.stream().anyMatch(java.util.Objects::isNull))) {
-            return refusal(token, position, SaveStatus.INVALID, seq, baseSeq);
+        SaveResult refused = check(token, position, seq, baseSeq, choices, text);
+        if (refused != null) {
+            return refused;
         }
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
             // inside a caller's transaction the save belongs to it (and must see what it wrote): not batched
@@ -236,12 +234,52 @@ public class SittingService {
         }
         SaveBatcher.Outcome outcome;
         try {
-            outcome = batcher.submit(new SaveBatcher.Row(token, position, seq, baseSeq, choices, trueFalse, text, flagged,
-                    new java.util.concurrent.CompletableFuture<>())).join();
+            outcome = batch(token, position, seq, baseSeq, choices, trueFalse, text, flagged).join();
         }
         catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             outcome = SaveBatcher.Outcome.FAILED;
         }
+        return settle(outcome, token, position, seq, baseSeq, choices, trueFalse, text, flagged);
+    }
+
+    /**
+     * {@link #save} without holding the caller's thread while the save waits for its batch: the
+     * result is worked out on {@code executor} once the batch is committed (a refusal or a failed
+     * batch needs the database again, which must not hold up the writer of the next batch).
+     */
+    public java.util.concurrent.CompletableFuture<SaveResult> saveLater(String token, int position, long seq,
+            long baseSeq, List<Integer> choices, Boolean trueFalse, String text, boolean flagged,
+            java.util.concurrent.Executor executor) {
+        SaveResult refused = check(token, position, seq, baseSeq, choices, text);
+        if (refused != null) {
+            return java.util.concurrent.CompletableFuture.completedFuture(refused);
+        }
+        return batch(token, position, seq, baseSeq, choices, trueFalse, text, flagged)
+                .exceptionally(e -> SaveBatcher.Outcome.FAILED)
+                .thenApplyAsync(outcome -> settle(outcome, token, position, seq, baseSeq, choices, trueFalse, text,
+                        flagged), executor);
+    }
+
+    /** The refusal a save gets before it reaches the database: too long or malformed; null when it may go on. */
+    private SaveResult check(String token, int position, long seq, long baseSeq, List<Integer> choices, String text) {
+        if (text != null && text.codePointCount(0, text.length()) > ANSWER_MAX) {
+            return refusal(token, position, SaveStatus.TOO_LONG, seq, baseSeq);
+        }
+        if (seq <= baseSeq || seq > MAX_SEQ || baseSeq < 0 || (choices != null && choices.stream().anyMatch(java.util.Objects::isNull))) {
+            return refusal(token, position, SaveStatus.INVALID, seq, baseSeq);
+        }
+        return null;
+    }
+
+    private java.util.concurrent.CompletableFuture<SaveBatcher.Outcome> batch(String token, int position, long seq,
+            long baseSeq, List<Integer> choices, Boolean trueFalse, String text, boolean flagged) {
+        return batcher.submit(new SaveBatcher.Row(token, position, seq, baseSeq, choices, trueFalse, text, flagged,
+                new java.util.concurrent.CompletableFuture<>()));
+    }
+
+    /** What the page is told once the batch is done with the save. */
+    private SaveResult settle(SaveBatcher.Outcome outcome, String token, int position, long seq, long baseSeq,
+                              List<Integer> choices, Boolean trueFalse, String text, boolean flagged) {
         return switch (outcome.kind()) {
             case APPLIED -> new SaveResult(SaveStatus.SAVED, seq, outcome.savedAt(),
                     Math.max(0, Duration.between(outcome.savedAt(), outcome.deadline()).toMillis()));

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.kaoping.shared.Texts;
 import com.kaoping.sitting.SittingService;
 import com.kaoping.sitting.SittingViews.SaveResult;
 import com.kaoping.sitting.SittingViews.SaveStatus;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,6 +55,8 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     private static final Logger log = LoggerFactory.getLogger(AutosaveEndpoint.class);
     private static final String PREFIX = "/s/";
     private static final String SUFFIX = "/answers";
+    /** Longer than a connection may be waited for (30 s): a save is answered by then, saved or not. */
+    static final long ASYNC_TIMEOUT_MILLIS = 45_000;
 
     private final SittingService sittings;
     private final MessageSource messages;
@@ -98,29 +104,103 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
                     message(SaveStatus.TOO_LONG, request)));
             return;
         }
-        AnswerInput input;
-        try {
-            input = reader.readValue(body);
-        }
-        catch (JacksonException e) {
-            input = null;
-        }
+        AnswerInput input = parse(body);
         if (input == null || input.position() == null || input.seq() == null) {
             reply(response, HttpStatus.BAD_REQUEST, new Reply(SaveStatus.INVALID.name(), 0, null, 0,
                     message(SaveStatus.INVALID, request)));
             return;
         }
-        SaveResult result;
-        try {
-            result = sittings.save(token, input.position(), input.seq(), input.baseSeq() == null ? 0 : input.baseSeq(),
-                    input.choices(), input.trueFalse(), Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()));
-        }
-        catch (DataAccessException e) {
-            // not saved: the page keeps the answer and sends it again
-            log.warn("Autosave failed: {}", e.getMessage());
-            reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+        if (!request.isAsyncSupported()) {
+            SaveResult result;
+            try {
+                result = sittings.save(token, input.position(), input.seq(), baseSeq(input), input.choices(),
+                        input.trueFalse(), Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()));
+            }
+            catch (DataAccessException e) {
+                // not saved: the page keeps the answer and sends it again
+                log.warn("Autosave failed: {}", e.getMessage());
+                reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+                return;
+            }
+            answer(request, response, result);
             return;
         }
+        // the request thread does not wait for the batch: with a thread per waiting save the
+        // number of request threads, not the database, capped how many saves one batch could take
+        AsyncContext async = request.startAsync();
+        async.setTimeout(ASYNC_TIMEOUT_MILLIS);
+        AtomicBoolean answered = new AtomicBoolean();
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onTimeout(AsyncEvent event) throws IOException {
+                // not known to be saved: the page keeps the answer and sends it again
+                if (answered.compareAndSet(false, true)) {
+                    log.warn("Autosave not answered within {} ms", ASYNC_TIMEOUT_MILLIS);
+                    reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+                    async.complete();
+                }
+            }
+
+            @Override
+            public void onComplete(AsyncEvent event) {
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                answered.set(true);
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        // what follows the batch (working out a refusal, writing the reply) runs on a container
+        // thread, never on the thread that writes the batches
+        sittings.saveLater(token, input.position(), input.seq(), baseSeq(input), input.choices(), input.trueFalse(),
+                        Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()), task -> {
+                            if (!answered.get()) {
+                                async.start(task);
+                            }
+                        })
+                .whenComplete((result, error) -> {
+                    if (!answered.compareAndSet(false, true)) {
+                        return;
+                    }
+                    try {
+                        if (error == null) {
+                            answer(request, response, result);
+                        }
+                        else {
+                            // not known to be saved: the page keeps the answer and sends it again
+                            log.warn("Autosave failed: {}", error.toString());
+                            reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+                        }
+                    }
+                    catch (IOException | RuntimeException e) {
+                        // the connection is gone: nobody is left to tell
+                        log.debug("Autosave reply not written: {}", e.toString());
+                    }
+                    finally {
+                        async.complete();
+                    }
+                });
+    }
+
+    private AnswerInput parse(byte[] body) {
+        try {
+            return reader.readValue(body);
+        }
+        catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static long baseSeq(AnswerInput input) {
+        return input.baseSeq() == null ? 0 : input.baseSeq();
+    }
+
+    /** Answers with the save's result: saved, or why not. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, SaveResult result) throws IOException {
         HttpStatus status = switch (result.status()) {
             case SAVED -> HttpStatus.OK;
             case STALE -> HttpStatus.CONFLICT;
