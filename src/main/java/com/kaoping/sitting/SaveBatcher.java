@@ -132,6 +132,8 @@ final class SaveBatcher {
     private volatile boolean running = true;
     /** The most saves one statement wrote so far (for tests: the batch path really was taken). */
     private volatile int largestBatch;
+    /** The most saves a failed statement held (for tests: the row-by-row fallback really was taken). */
+    private volatile int largestFailedBatch;
 
     SaveBatcher(DataSource dataSource, Clock clock, Duration grace) {
         this.dataSource = dataSource;
@@ -154,6 +156,10 @@ final class SaveBatcher {
 
     int largestBatch() {
         return largestBatch;
+    }
+
+    int largestFailedBatch() {
+        return largestFailedBatch;
     }
 
     void stop() {
@@ -252,6 +258,7 @@ final class SaveBatcher {
         }
         catch (SQLException e) {
             log.warn("Autosave batch of {} failed, saving each alone: {}", n, e.getMessage());
+            largestFailedBatch = Math.max(largestFailedBatch, n);
             batch.forEach(r -> r.done().complete(Outcome.FAILED));
             return;
         }

@@ -369,6 +369,10 @@ public class SittingService {
         return batcher.largestBatch();
     }
 
+    int largestFailedSaveBatch() {
+        return batcher.largestFailedBatch();
+    }
+
     @jakarta.annotation.PreDestroy
     void stopBatcher() {
         batcher.stop();

@@ -298,6 +298,48 @@ class SittingServiceTest {
         assertThat(sittings.largestSaveBatch()).as("saves were written in groups").isGreaterThan(1);
     }
 
+    /**
+     * One save the database refuses (a NUL character, which PostgreSQL text cannot hold) fails
+     * the statement of its whole group: every save of that group is saved again on its own, so
+     * the others land and only the bad one fails. Through {@code saveLater}, the path the
+     * autosave endpoint takes.
+     */
+    @Test
+    void aGroupThatFailsIsSavedOneByOneAndOnlyTheBadSaveFails() throws Exception {
+        int candidates = 12;
+        Instant now = Instant.now();
+        invitations.invite(paper, java.util.stream.IntStream.range(0, candidates)
+                        .mapToObj(i -> new InvitationService.Candidate("分组" + i + " " + marker, null, null)).toList(),
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(2)), 0, hr);
+        List<String> tokens = invitations.list(paper).stream().map(InvitationService.InvitationView::token).toList();
+        tokens.forEach(sittings::start);
+        ExecutorService replies = Executors.newFixedThreadPool(4);
+        try {
+            for (long round = 1; round <= 5; round++) {
+                List<java.util.concurrent.CompletableFuture<SittingViews.SaveResult>> good = new ArrayList<>();
+                for (String token : tokens) {
+                    good.add(sittings.saveLater(token, 0, round, round - 1, null, null, "第" + round + "稿", false, replies));
+                }
+                var bad = sittings.saveLater(tokens.get(0), 1, round, 0, null, null, "坏\0字", false, replies);
+                for (var f : good) {
+                    assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(SaveStatus.SAVED);
+                }
+                assertThatThrownBy(() -> bad.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(org.springframework.dao.DataAccessException.class);
+            }
+        }
+        finally {
+            replies.shutdown();
+        }
+        assertThat(sittings.largestFailedSaveBatch()).as("the bad save failed a group of several").isGreaterThan(1);
+        for (String token : tokens) {
+            assertThat(sittings.sheet(token).answers()).singleElement().satisfies(a -> {
+                assertThat(a.seq()).isEqualTo(5);
+                assertThat(a.text()).isEqualTo("第5稿");
+            });
+        }
+    }
+
     @Test
     void tenConcurrentSubmitsMakeOneSubmission() throws Exception {
         String token = invite();
