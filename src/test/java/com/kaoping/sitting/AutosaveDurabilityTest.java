@@ -154,6 +154,84 @@ class AutosaveDurabilityTest {
         }
     }
 
+    /**
+     * A save the database holds up (here: another transaction keeps the attempt row locked) is
+     * answered "not saved" after the reply timeout rather than never; when the database lets go
+     * the save is written, and the page's resend of the same save is told it already landed
+     * (stale with that very seq), so nothing is lost and nothing is saved twice.
+     */
+    @Test
+    void aSaveHeldUpByTheDatabaseIsAnsweredNotSavedAndItsResendFindsItLanded() throws Exception {
+        long hr = users.create(Role.HR).id();
+        long paper = papers.create(new PaperSettings("卡住 " + System.nanoTime(), PaperPurpose.WRITTEN_TEST, null, 60,
+                null, null, null, false, false), hr, null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr);
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(Questions.scenario("卡住题"), hr, null)), hr);
+        papers.publish(paper, papers.detail(paper).version(), hr);
+        invitations.invite(paper, List.of(new InvitationService.Candidate("卡住考生", null, null)),
+                Instant.now().minusSeconds(60), Instant.now().plusSeconds(7200), 0, hr);
+        String token = invitations.list(paper).get(0).token();
+        long attempt = sittings.start(token);
+
+        int port = freePort();
+        Process app = startApp(port, "--kaoping.sitting.reply-timeout=2s");
+        try {
+            waitUntilUp(port);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            assertThat(http.send(save(port, token, 1, 0), HttpResponse.BodyHandlers.ofString()).body()).contains("\"SAVED\"");
+
+            java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread holder = new Thread(() -> {
+                try (java.sql.Connection c = jdbc.getDataSource().getConnection()) {
+                    c.setAutoCommit(false);
+                    try (var ps = c.prepareStatement("select id from attempt where id = ? for update")) {
+                        ps.setLong(1, attempt);
+                        ps.executeQuery().close();
+                    }
+                    locked.countDown();
+                    release.await();
+                    c.rollback();
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            holder.start();
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            HttpResponse<String> held;
+            try {
+                held = http.send(save(port, token, 2, 1), HttpResponse.BodyHandlers.ofString());
+            }
+            finally {
+                release.countDown();
+                holder.join(10_000);
+            }
+            assertThat(held.statusCode()).isEqualTo(503);
+            assertThat(held.body()).contains("\"ERROR\"");
+
+            // the held-up save goes in once the lock is gone; the page sends it again, unchanged
+            Instant giveUp = Instant.now().plusSeconds(10);
+            while (storedSeqOf(token) < 2 && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(50);
+            }
+            assertThat(storedSeqOf(token)).isEqualTo(2);
+            HttpResponse<String> resend = http.send(save(port, token, 2, 1), HttpResponse.BodyHandlers.ofString());
+            assertThat(resend.statusCode()).isEqualTo(409);
+            assertThat(resend.body()).contains("\"STALE\"", "\"seq\":2");
+        }
+        finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    private long storedSeqOf(String token) {
+        return jdbc.queryForObject("select coalesce(max(a.seq), 0) from answer a join attempt t on t.id = a.attempt_id "
+                + "join invitation i on i.id = t.invitation_id where i.token = ? and a.position = 0", Long.class, token);
+    }
+
     private static long storedSeq(String body, long fallback) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seq\":(\\d+)").matcher(body);
         return m.find() ? Long.parseLong(m.group(1)) : fallback;
@@ -170,11 +248,11 @@ class AutosaveDurabilityTest {
     }
 
     /** The same application, in its own JVM, on the same database. */
-    private static Process startApp(int port) throws IOException {
+    private static Process startApp(int port, String... more) throws IOException {
         TestDatabase db = TestDatabase.get();
         Path log = Files.createTempFile("kaoping-durability", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "com.kaoping.KaopingApplication",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + db.url(),
@@ -182,7 +260,9 @@ class AutosaveDurabilityTest {
                 "--spring.datasource.password=" + db.password(),
                 "--kaoping.test.own-database=true",
                 "--kaoping.demo.enabled=false",
-                "--kaoping.sitting.deadline-check=1h")
+                "--kaoping.sitting.deadline-check=1h"));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

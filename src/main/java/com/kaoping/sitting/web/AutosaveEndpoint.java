@@ -2,6 +2,7 @@ package com.kaoping.sitting.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
@@ -55,16 +57,18 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     private static final Logger log = LoggerFactory.getLogger(AutosaveEndpoint.class);
     private static final String PREFIX = "/s/";
     private static final String SUFFIX = "/answers";
-    /** Longer than a connection may be waited for (30 s): a save is answered by then, saved or not. */
-    static final long ASYNC_TIMEOUT_MILLIS = 45_000;
 
     private final SittingService sittings;
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    /** Longer than a pool connection may be waited for (30 s): a save is answered by then, saved or not. */
+    private final long replyTimeoutMillis;
 
-    AutosaveEndpoint(SittingService sittings, MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+    AutosaveEndpoint(SittingService sittings, MessageSource messages, LocaleResolver localeResolver, JsonMapper json,
+                     @Value("${kaoping.sitting.reply-timeout:45s}") Duration replyTimeout) {
+        this.replyTimeoutMillis = replyTimeout.toMillis();
         this.sittings = sittings;
         this.messages = messages;
         this.locales = localeResolver;
@@ -128,14 +132,14 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         // the request thread does not wait for the batch: with a thread per waiting save the
         // number of request threads, not the database, capped how many saves one batch could take
         AsyncContext async = request.startAsync();
-        async.setTimeout(ASYNC_TIMEOUT_MILLIS);
+        async.setTimeout(replyTimeoutMillis);
         AtomicBoolean answered = new AtomicBoolean();
         async.addListener(new AsyncListener() {
             @Override
             public void onTimeout(AsyncEvent event) throws IOException {
                 // not known to be saved: the page keeps the answer and sends it again
                 if (answered.compareAndSet(false, true)) {
-                    log.warn("Autosave not answered within {} ms", ASYNC_TIMEOUT_MILLIS);
+                    log.warn("Autosave not answered within {} ms", replyTimeoutMillis);
                     reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
                     async.complete();
                 }
