@@ -26,6 +26,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("kaoping-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // a malformed language cookie means "no choice made", not an error on every page and reply
+        resolver.setRejectInvalidCookies(false);
         resolver.setDefaultLocaleFunction(request -> fromHeader(request.getHeader("Accept-Language")));
         return resolver;
     }

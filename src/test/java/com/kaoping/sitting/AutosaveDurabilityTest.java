@@ -239,7 +239,7 @@ class AutosaveDurabilityTest {
 
     private static HttpRequest save(int port, String token, long seq, long base) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/s/" + token + "/answers"))
-                .timeout(Duration.ofSeconds(5))
+                .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"position\":0,\"seq\":" + seq + ",\"baseSeq\":" + base + ",\"text\":\"第 " + seq

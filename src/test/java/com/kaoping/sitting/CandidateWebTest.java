@@ -188,6 +188,20 @@ class CandidateWebTest {
         assertThat(jdbcCount(token)).isZero();
     }
 
+    /** A refusal explains itself in the page's language; a malformed language cookie must not turn it into an empty 200. */
+    @Test
+    void aRefusalWithAMalformedLanguageCookieIsStillARefusal() throws Exception {
+        String token = invite("冯二 " + marker);
+        mvc.perform(post("/s/" + token + "/start"));
+        mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"position\":0,\"seq\":2,\"text\":\"新\",\"flagged\":false}")).andExpect(status().isOk());
+        MvcResult stale = mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
+                        .cookie(new jakarta.servlet.http.Cookie("kaoping-lang", "en/Bad/Zone"))
+                        .content("{\"position\":0,\"seq\":1,\"text\":\"旧\",\"flagged\":false}"))
+                .andExpect(status().isConflict()).andReturn();
+        assertThat(body(stale)).contains("\"STALE\"", "\"seq\":2", "\"message\"");
+    }
+
     @Test
     void theClockTellsTheServersTimeLeftAndWhenTheSittingIsClosed() throws Exception {
         String token = invite("郑一 " + marker);

@@ -133,15 +133,21 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         // number of request threads, not the database, capped how many saves one batch could take
         AsyncContext async = request.startAsync();
         async.setTimeout(replyTimeoutMillis);
+        // exactly one reply: the batch's or the timeout's, each written and completed as one step
+        // (a timeout that finds the batch's reply being written waits for it, so the request is
+        // complete when the container looks again)
         AtomicBoolean answered = new AtomicBoolean();
+        Object replying = new Object();
         async.addListener(new AsyncListener() {
             @Override
-            public void onTimeout(AsyncEvent event) throws IOException {
-                // not known to be saved: the page keeps the answer and sends it again
-                if (answered.compareAndSet(false, true)) {
-                    log.warn("Autosave not answered within {} ms", replyTimeoutMillis);
-                    reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
-                    async.complete();
+            public void onTimeout(AsyncEvent event) {
+                synchronized (replying) {
+                    if (answered.compareAndSet(false, true)) {
+                        log.warn("Autosave not answered within {} ms", replyTimeoutMillis);
+                        // not known to be saved: the page keeps the answer and sends it again
+                        finish(async, response, () -> reply(response, HttpStatus.SERVICE_UNAVAILABLE,
+                                new Reply("ERROR", 0, null, 0, null)));
+                    }
                 }
             }
 
@@ -167,27 +173,58 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
                             }
                         })
                 .whenComplete((result, error) -> {
-                    if (!answered.compareAndSet(false, true)) {
-                        return;
-                    }
-                    try {
-                        if (error == null) {
-                            answer(request, response, result);
+                    synchronized (replying) {
+                        if (!answered.compareAndSet(false, true)) {
+                            return;
                         }
-                        else {
-                            // not known to be saved: the page keeps the answer and sends it again
-                            log.warn("Autosave failed: {}", error.toString());
-                            reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
-                        }
-                    }
-                    catch (IOException | RuntimeException e) {
-                        // the connection is gone: nobody is left to tell
-                        log.debug("Autosave reply not written: {}", e.toString());
-                    }
-                    finally {
-                        async.complete();
+                        finish(async, response, () -> {
+                            if (error == null) {
+                                answer(request, response, result);
+                            }
+                            else {
+                                // not known to be saved: the page keeps the answer and sends it again
+                                log.warn("Autosave failed: {}", error.toString());
+                                reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+                            }
+                        });
                     }
                 });
+    }
+
+    interface ReplyWriter {
+        void write() throws IOException;
+    }
+
+    /**
+     * Writes the reply and completes the request, whatever happens: a reply that fails half-way
+     * becomes "not saved" if nothing was sent yet (never an empty 200, which the page could not read).
+     */
+    private static void finish(AsyncContext async, HttpServletResponse response, ReplyWriter writer) {
+        try {
+            writer.write();
+        }
+        catch (IOException e) {
+            // the connection is gone: nobody is left to tell
+            log.debug("Autosave reply not written: {}", e.toString());
+        }
+        catch (RuntimeException e) {
+            log.warn("Autosave reply failed", e);
+            if (!response.isCommitted()) {
+                try {
+                    response.resetBuffer();
+                    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.getOutputStream().write("{\"status\":\"ERROR\",\"seq\":0,\"remainingMillis\":0}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                catch (IOException | RuntimeException ignored) {
+                    // nothing more can be said on this connection
+                }
+            }
+        }
+        finally {
+            async.complete();
+        }
     }
 
     private AnswerInput parse(byte[] body) {
