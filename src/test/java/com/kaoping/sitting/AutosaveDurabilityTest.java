@@ -62,20 +62,7 @@ class AutosaveDurabilityTest {
 
     @Test
     void everyAcknowledgedSaveSurvivesAKill9() throws Exception {
-        long hr = users.create(Role.HR).id();
-        long paper = papers.create(new PaperSettings("耐久 " + System.nanoTime(), PaperPurpose.WRITTEN_TEST, null, 60,
-                null, null, null, false, false), hr, null);
-        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr);
-        papers.addQuestions(paper, papers.detail(paper).version(), section,
-                List.of(bank.create(Questions.scenario("耐久题"), hr, null)), hr);
-        papers.publish(paper, papers.detail(paper).version(), hr);
-        List<InvitationService.Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < CANDIDATES; i++) {
-            candidates.add(new InvitationService.Candidate("考生" + i, null, null));
-        }
-        invitations.invite(paper, candidates, Instant.now().minusSeconds(60), Instant.now().plusSeconds(7200), 0, hr);
-        List<String> tokens = invitations.list(paper).stream().map(InvitationService.InvitationView::token).toList();
-        tokens.forEach(sittings::start);
+        List<String> tokens = startedSittings("耐久", CANDIDATES);
 
         int port = freePort();
         Process app = startApp(port);
@@ -162,17 +149,8 @@ class AutosaveDurabilityTest {
      */
     @Test
     void aSaveHeldUpByTheDatabaseIsAnsweredNotSavedAndItsResendFindsItLanded() throws Exception {
-        long hr = users.create(Role.HR).id();
-        long paper = papers.create(new PaperSettings("卡住 " + System.nanoTime(), PaperPurpose.WRITTEN_TEST, null, 60,
-                null, null, null, false, false), hr, null);
-        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr);
-        papers.addQuestions(paper, papers.detail(paper).version(), section,
-                List.of(bank.create(Questions.scenario("卡住题"), hr, null)), hr);
-        papers.publish(paper, papers.detail(paper).version(), hr);
-        invitations.invite(paper, List.of(new InvitationService.Candidate("卡住考生", null, null)),
-                Instant.now().minusSeconds(60), Instant.now().plusSeconds(7200), 0, hr);
-        String token = invitations.list(paper).get(0).token();
-        long attempt = sittings.start(token);
+        String token = startedSittings("卡住", 1).get(0);
+        long attempt = sittings.start(token); // a second start resumes the same attempt
 
         int port = freePort();
         Process app = startApp(port, "--kaoping.sitting.reply-timeout=2s");
@@ -225,6 +203,25 @@ class AutosaveDurabilityTest {
             app.destroy();
             app.waitFor();
         }
+    }
+
+    /** A published paper with one scenario question, and this many candidates who have started it; their tokens. */
+    private List<String> startedSittings(String title, int count) {
+        long hr = users.create(Role.HR).id();
+        long paper = papers.create(new PaperSettings(title + " " + System.nanoTime(), PaperPurpose.WRITTEN_TEST, null, 60,
+                null, null, null, false, false), hr, null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr);
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(Questions.scenario(title + "题"), hr, null)), hr);
+        papers.publish(paper, papers.detail(paper).version(), hr);
+        List<InvitationService.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            candidates.add(new InvitationService.Candidate("考生" + i, null, null));
+        }
+        invitations.invite(paper, candidates, Instant.now().minusSeconds(60), Instant.now().plusSeconds(7200), 0, hr);
+        List<String> tokens = invitations.list(paper).stream().map(InvitationService.InvitationView::token).toList();
+        tokens.forEach(sittings::start);
+        return tokens;
     }
 
     private long storedSeqOf(String token) {

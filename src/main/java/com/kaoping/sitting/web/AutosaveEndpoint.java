@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -57,6 +56,8 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     private static final Logger log = LoggerFactory.getLogger(AutosaveEndpoint.class);
     private static final String PREFIX = "/s/";
     private static final String SUFFIX = "/answers";
+
+    private static final Reply NOT_SAVED = new Reply("ERROR", 0, null, 0, null);
 
     private final SittingService sittings;
     private final MessageSource messages;
@@ -114,21 +115,6 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
                     message(SaveStatus.INVALID, request)));
             return;
         }
-        if (!request.isAsyncSupported()) {
-            SaveResult result;
-            try {
-                result = sittings.save(token, input.position(), input.seq(), baseSeq(input), input.choices(),
-                        input.trueFalse(), Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()));
-            }
-            catch (DataAccessException e) {
-                // not saved: the page keeps the answer and sends it again
-                log.warn("Autosave failed: {}", e.getMessage());
-                reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
-                return;
-            }
-            answer(request, response, result);
-            return;
-        }
         // the request thread does not wait for the batch: with a thread per waiting save the
         // number of request threads, not the database, capped how many saves one batch could take
         AsyncContext async = request.startAsync();
@@ -144,9 +130,7 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
                 synchronized (replying) {
                     if (answered.compareAndSet(false, true)) {
                         log.warn("Autosave not answered within {} ms", replyTimeoutMillis);
-                        // not known to be saved: the page keeps the answer and sends it again
-                        finish(async, response, () -> reply(response, HttpStatus.SERVICE_UNAVAILABLE,
-                                new Reply("ERROR", 0, null, 0, null)));
+                        finish(async, response, () -> notSaved(response));
                     }
                 }
             }
@@ -182,16 +166,15 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
                                 answer(request, response, result);
                             }
                             else {
-                                // not known to be saved: the page keeps the answer and sends it again
                                 log.warn("Autosave failed: {}", error.toString());
-                                reply(response, HttpStatus.SERVICE_UNAVAILABLE, new Reply("ERROR", 0, null, 0, null));
+                                notSaved(response);
                             }
                         });
                     }
                 });
     }
 
-    interface ReplyWriter {
+    private interface ReplyWriter {
         void write() throws IOException;
     }
 
@@ -199,9 +182,9 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
      * Writes the reply and completes the request, whatever happens: a reply that fails half-way
      * becomes "not saved" if nothing was sent yet (never an empty 200, which the page could not read).
      */
-    private static void finish(AsyncContext async, HttpServletResponse response, ReplyWriter writer) {
+    private void finish(AsyncContext async, HttpServletResponse response, ReplyWriter replyWriter) {
         try {
-            writer.write();
+            replyWriter.write();
         }
         catch (IOException e) {
             // the connection is gone: nobody is left to tell
@@ -212,10 +195,7 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
             if (!response.isCommitted()) {
                 try {
                     response.resetBuffer();
-                    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.getOutputStream().write("{\"status\":\"ERROR\",\"seq\":0,\"remainingMillis\":0}"
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    notSaved(response);
                 }
                 catch (IOException | RuntimeException ignored) {
                     // nothing more can be said on this connection
@@ -309,6 +289,11 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     private String message(SaveStatus status, HttpServletRequest request) {
         Locale locale = locales.resolveLocale(request);
         return messages.getMessage("sitting.save." + status.name(), new Object[] {SittingService.ANSWER_MAX}, locale);
+    }
+
+    /** Not known to be saved (the database failed or took too long): the page keeps the answer and sends it again. */
+    private void notSaved(HttpServletResponse response) throws IOException {
+        reply(response, HttpStatus.SERVICE_UNAVAILABLE, NOT_SAVED);
     }
 
     private void reply(HttpServletResponse response, HttpStatus status, Reply reply) throws IOException {
