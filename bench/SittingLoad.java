@@ -541,7 +541,7 @@ public class SittingLoad {
         static final int STATUS = 0, HEADER = 1, BODY = 2, CHUNK_SIZE = 3, CHUNK_DATA = 4, CHUNK_END = 5,
                 TRAILER = 6, UNTIL_CLOSE = 7, DONE = 8;
         // the JSON body around its numbers, as the sheet's script sends it
-        private static final byte[] BODY_1 = bytes("{\"position\":0,\"seq\":");
+        private static final byte[] BODY_1 = bytes("{\"position\":0,\"writer\":\"bench-page-1\",\"seq\":");
         private static final byte[] BODY_2 = bytes(",\"baseSeq\":");
         private static final byte[] BODY_3 = bytes(",\"text\":\"客户来电投诉，我先致歉……第 ");
         private static final byte[] BODY_4 = bytes(" 稿\",\"flagged\":false}");

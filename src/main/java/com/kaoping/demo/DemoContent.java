@@ -18,6 +18,7 @@ import com.kaoping.paper.PaperService;
 import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.PartialCreditPolicy;
 import com.kaoping.grading.GradingService;
+import com.kaoping.sitting.AnswerSave;
 import com.kaoping.sitting.InvitationService;
 import com.kaoping.sitting.SittingService;
 import com.kaoping.question.QuestionBank;
@@ -44,6 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoContent implements ApplicationRunner {
+
+    /** The writer id of the demo candidates' answers (a page would send its own). */
+    private static final String DEMO_WRITER = "demo-content";
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     /** Every demo account signs in with this (the README says so); admin with KAOPING_ADMIN_PASSWORD if set. */
@@ -190,11 +194,11 @@ class DemoContent implements ApplicationRunner {
             String token = invitations.list(paper).stream().filter(i -> i.candidateName().equals(candidate[0]))
                     .findFirst().orElseThrow().token();
             attempts.add(sittings.start(token));
-            sittings.save(token, 0, 1, 0, null, null, candidate[1], false);
-            sittings.save(token, 1, 1, 0, null, null, candidate[2], false);
+            sittings.save(token, new AnswerSave(0, DEMO_WRITER, 1, 0, null, null, candidate[1], false));
+            sittings.save(token, new AnswerSave(1, DEMO_WRITER, 1, 0, null, null, candidate[2], false));
             int choice = Integer.parseInt(candidate[3]);
             for (int position = 2; position < 5; position++) {
-                sittings.save(token, position, 1, 0, List.of(choice), null, null, false);
+                sittings.save(token, new AnswerSave(position, DEMO_WRITER, 1, 0, List.of(choice), null, null, false));
             }
             sittings.submit(token);
         }

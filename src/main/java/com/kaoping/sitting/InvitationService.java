@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +12,9 @@ import com.kaoping.paper.PaperRuleException;
 import com.kaoping.paper.PaperService;
 import com.kaoping.paper.PaperStatus;
 import com.kaoping.shared.NotFoundException;
+import com.kaoping.sitting.internal.AttemptStore;
 import com.kaoping.sitting.internal.Invitation;
 import com.kaoping.sitting.internal.InvitationRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +26,14 @@ public class InvitationService {
 
     private final InvitationRepository invitations;
     private final PaperService papers;
-    private final JdbcClient jdbc;
+    private final AttemptStore attempts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    InvitationService(InvitationRepository invitations, PaperService papers, JdbcClient jdbc, Clock clock) {
+    InvitationService(InvitationRepository invitations, PaperService papers, AttemptStore attempts, Clock clock) {
         this.invitations = invitations;
         this.papers = papers;
-        this.jdbc = jdbc;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -76,26 +75,19 @@ public class InvitationService {
 
     @Transactional(readOnly = true)
     public List<InvitationView> list(long paperId) {
-        Map<Long, Object[]> attempts = new HashMap<>();
-        jdbc.sql("""
-                select a.invitation_id, a.started_at, a.submitted_at, a.focus_losses, a.pastes, a.objective_score
-                from attempt a join invitation i on i.id = a.invitation_id where i.paper_id = ?""").param(paperId)
-                .query((rs, n) -> attempts.put(rs.getLong(1), new Object[] {rs.getTimestamp(2), rs.getTimestamp(3),
-                        rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6)})).list();
+        Map<Long, AttemptRecords.AttemptInfo> started = attempts.infoByInvitation(paperId);
         Instant now = clock.instant();
         return invitations.findByPaperIdOrderByCreatedAtDescIdDesc(paperId).stream().map(i -> {
-            Object[] a = attempts.get(i.getId());
-            java.sql.Timestamp started = a == null ? null : (java.sql.Timestamp) a[0];
-            java.sql.Timestamp submitted = a == null ? null : (java.sql.Timestamp) a[1];
+            AttemptRecords.AttemptInfo a = started.get(i.getId());
             InvitationState state = i.getRevokedAt() != null ? InvitationState.REVOKED
-                    : submitted != null ? InvitationState.SUBMITTED
-                    : started != null ? InvitationState.IN_PROGRESS
+                    : a != null && a.submitted() ? InvitationState.SUBMITTED
+                    : a != null ? InvitationState.IN_PROGRESS
                     : now.isBefore(i.getClosesAt()) ? InvitationState.NOT_STARTED : InvitationState.EXPIRED;
             return new InvitationView(i.getId(), i.getCandidateName(), i.getEmail(), i.getPhone(), i.getToken(),
                     i.getOpensAt(), i.getClosesAt(), i.getExtraMinutes(), state,
-                    started == null ? null : started.toInstant(), submitted == null ? null : submitted.toInstant(),
-                    a == null ? null : (Integer) a[2], a == null ? null : (Integer) a[3],
-                    a == null ? null : (java.math.BigDecimal) a[4]);
+                    a == null ? null : a.startedAt(), a == null ? null : a.submittedAt(),
+                    a == null ? null : a.focusLosses(), a == null ? null : a.pastes(),
+                    a == null ? null : a.objectiveScore());
         }).toList();
     }
 

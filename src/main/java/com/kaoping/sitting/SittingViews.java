@@ -31,9 +31,12 @@ public final class SittingViews {
                                 List<ShownOption> options, BigDecimal points) {
     }
 
-    /** A saved answer as the page restores it; {@code choices} are shown positions. */
-    public record SavedAnswer(int position, long seq, List<Integer> choices, Boolean trueFalse, String text,
-                              boolean flagged) {
+    /**
+     * A saved answer as the page restores it; {@code choices} are shown positions, {@code writer}
+     * the page that stored it (the page compares it with what it kept in the browser).
+     */
+    public record SavedAnswer(int position, long seq, String writer, List<Integer> choices, Boolean trueFalse,
+                              String text, boolean flagged) {
     }
 
     public record Sheet(String paperTitle, String candidateName, List<SheetQuestion> questions,
@@ -45,13 +48,42 @@ public final class SittingViews {
     public record SectionNote(String instructions, String background) {
     }
 
-    public enum SaveStatus { SAVED, STALE, CLOSED, TOO_LONG, INVALID }
+    /**
+     * SAVED: this save is the stored version. STALE: it was not made on the stored version, which
+     * comes with the reply. CLOSED: the sitting takes no more saves. NOT_SAVED: not known to be
+     * saved (the database was busy or failed): the page keeps it and sends it again.
+     */
+    public enum SaveStatus { SAVED, STALE, CLOSED, TOO_LONG, INVALID, NOT_SAVED }
 
-    public record SaveResult(SaveStatus status, long seq, Instant savedAt, long remainingMillis) {
+    /**
+     * The stored version of an answer, as a refused save or a page checking again is told it.
+     *
+     * @param mine written by the page that asks: its own earlier save, whose reply it never got
+     * @param choices shown positions
+     */
+    public record StoredAnswer(long seq, boolean mine, Instant savedAt, List<Integer> choices, Boolean trueFalse,
+                               String text, boolean flagged) {
     }
 
-    /** What the countdown needs: whether saves are still taken, and the milliseconds to the deadline. */
-    public record TimeLeft(boolean open, long remainingMillis) {
+    /** @param stored for STALE: the version that is stored instead (null otherwise) */
+    public record SaveResult(SaveStatus status, long seq, Instant savedAt, long remainingMillis, StoredAnswer stored) {
+
+        public SaveResult(SaveStatus status, long seq, Instant savedAt, long remainingMillis) {
+            this(status, seq, savedAt, remainingMillis, null);
+        }
+    }
+
+    /** Which version of an answer is stored, and whether the asking page wrote it. */
+    public record AnswerVersion(int position, long seq, boolean mine) {
+    }
+
+    /**
+     * What the countdown needs (whether saves are still taken, the milliseconds to the deadline)
+     * and which versions are stored, so a page learns when another tab or device saved an answer.
+     */
+    public record TimeLeft(boolean open, long remainingMillis, List<AnswerVersion> versions) {
+
+        static final TimeLeft CLOSED = new TimeLeft(false, 0, List.of());
     }
 
     public record Receipt(String paperTitle, String candidateName, Instant submittedAt, String code,

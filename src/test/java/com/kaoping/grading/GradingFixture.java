@@ -14,6 +14,7 @@ import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.QuestionBank;
 import com.kaoping.question.QuestionContent;
 import com.kaoping.question.Questions;
+import com.kaoping.sitting.AnswerSave;
 import com.kaoping.sitting.InvitationService;
 import com.kaoping.sitting.SittingService;
 import com.kaoping.support.TestUsers;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GradingFixture {
+
+    /** The page that wrote the fixture's answers. */
+    private static final String TAB = "fixture-tab";
 
     private final TestUsers users;
     private final PaperService papers;
@@ -106,12 +110,17 @@ public class GradingFixture {
         String token = invitations.list(setup.paperId()).stream().filter(i -> i.candidateName().equals(name))
                 .findFirst().orElseThrow().token();
         long attempt = sittings.start(token);
-        sittings.save(token, 0, 1, 0, null, null, answer, false);
-        sittings.save(token, 1, 1, 0, List.of(1), null, null, false);
+        sittings.save(token, new AnswerSave(0, TAB, 1, 0, null, null, answer, false));
+        sittings.save(token, new AnswerSave(1, TAB, 1, 0, List.of(1), null, null, false));
         if (submit) {
             sittings.submit(token);
         }
         return attempt;
+    }
+
+    /** The candidate behind {@code token} chooses the option shown at {@code shown} (0 = first shown). */
+    public void choose(String token, int position, int shown) {
+        sittings.save(token, new AnswerSave(position, TAB, 1, 0, List.of(shown), null, null, false));
     }
 
     /** Scores the scenario (position 0) step by step for one grader. */

@@ -144,8 +144,8 @@ class AutosaveDurabilityTest {
     /**
      * A save the database holds up (here: another transaction keeps the attempt row locked) is
      * answered "not saved" after the reply timeout rather than never; when the database lets go
-     * the save is written, and the page's resend of the same save is told it already landed
-     * (stale with that very seq), so nothing is lost and nothing is saved twice.
+     * the save is written (a 503, then committed), and the page's resend of the same save is told
+     * its own save is stored, so it carries on from there: nothing lost, nothing saved twice.
      */
     @Test
     void aSaveHeldUpByTheDatabaseIsAnsweredNotSavedAndItsResendFindsItLanded() throws Exception {
@@ -189,15 +189,20 @@ class AutosaveDurabilityTest {
             assertThat(held.statusCode()).isEqualTo(503);
             assertThat(held.body()).contains("\"ERROR\"");
 
-            // the held-up save goes in once the lock is gone; the page sends it again, unchanged
+            // the held-up save goes in once the lock is gone, after its page was told "not saved"
             Instant giveUp = Instant.now().plusSeconds(10);
             while (storedSeqOf(token) < 2 && Instant.now().isBefore(giveUp)) {
                 Thread.sleep(50);
             }
             assertThat(storedSeqOf(token)).isEqualTo(2);
+            // the page sends it again, unchanged, and is told its own save is stored: it landed
             HttpResponse<String> resend = http.send(save(port, token, 2, 1), HttpResponse.BodyHandlers.ofString());
             assertThat(resend.statusCode()).isEqualTo(409);
-            assertThat(resend.body()).contains("\"STALE\"", "\"seq\":2");
+            assertThat(resend.body()).contains("\"STALE\"", "\"seq\":2", "\"mine\":true");
+            // and what is typed next goes on top of it
+            assertThat(http.send(save(port, token, 3, 2), HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("\"SAVED\"");
+            assertThat(storedSeqOf(token)).isEqualTo(3);
         }
         finally {
             app.destroy();
@@ -239,7 +244,8 @@ class AutosaveDurabilityTest {
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"position\":0,\"seq\":" + seq + ",\"baseSeq\":" + base + ",\"text\":\"第 " + seq
+                        "{\"position\":0,\"writer\":\"durability-tab\",\"seq\":" + seq + ",\"baseSeq\":" + base
+                                + ",\"text\":\"第 " + seq
                                 + " 次保存\",\"flagged\":false}"))
                 .build();
     }

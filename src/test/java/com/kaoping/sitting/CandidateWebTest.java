@@ -91,13 +91,13 @@ class CandidateWebTest {
         mvc.perform(post("/s/" + token + "/start")).andExpect(status().is3xxRedirection());
         bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn()));
         bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":1,\"text\":\"我的回答\",\"flagged\":false}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"我的回答\",\"flagged\":false}"))
                 .andExpect(status().isOk()).andReturn()));
         bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":1,\"text\":\"旧的\",\"flagged\":false}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"旧的\",\"flagged\":false}"))
                 .andExpect(status().isConflict()).andReturn()));
         bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":1,\"seq\":1,\"baseSeq\":0,\"choices\":[0],\"flagged\":true}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":1,\"seq\":1,\"baseSeq\":0,\"choices\":[0],\"flagged\":true}"))
                 .andExpect(status().isOk()).andReturn()));
         bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn()));
         mvc.perform(post("/s/" + token + "/submit")).andExpect(status().is3xxRedirection());
@@ -105,7 +105,7 @@ class CandidateWebTest {
         bodies.add(body(mvc.perform(get("/s/" + token)).andExpect(status().isOk()).andReturn()));
         bodies.add(body(mvc.perform(get("/s/" + token + "/sheet")).andReturn()));
         bodies.add(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":9,\"text\":\"交卷后\",\"flagged\":false}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":9,\"text\":\"交卷后\",\"flagged\":false}"))
                 .andExpect(status().isGone()).andReturn()));
         bodies.add(body(mvc.perform(get("/s/no-such-token")).andExpect(status().isNotFound()).andReturn()));
 
@@ -137,7 +137,7 @@ class CandidateWebTest {
         mvc.perform(post("/s/" + token + "/start"));
         mvc.perform(get("/s/" + token.substring(0, token.length() - 1) + "x/sheet")).andExpect(status().isNotFound());
         mvc.perform(post("/s/" + token + "x/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":1,\"text\":\"x\",\"flagged\":false}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"x\",\"flagged\":false}"))
                 .andExpect(status().is4xxClientError());
     }
 
@@ -149,7 +149,7 @@ class CandidateWebTest {
         results.add(mvc.perform(post("/s/" + token + "/start")).andExpect(status().is3xxRedirection()).andReturn());
         results.add(mvc.perform(get("/s/" + token + "/sheet")).andExpect(status().isOk()).andReturn());
         results.add(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":1,\"text\":\"无状态\",\"flagged\":false}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"无状态\",\"flagged\":false}"))
                 .andExpect(status().isOk()).andReturn());
         results.add(mvc.perform(get("/s/" + token + "/clock")).andExpect(status().isOk()).andReturn());
         for (MvcResult result : results) {
@@ -168,22 +168,22 @@ class CandidateWebTest {
         mvc.perform(post("/s/" + token + "/start"));
         // a cross-site form can post text/plain or form data without a preflight: refused
         mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.TEXT_PLAIN)
-                        .content("{\"position\":0,\"seq\":1,\"text\":\"x\"}"))
+                        .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"x\"}"))
                 .andExpect(status().isUnsupportedMediaType());
         mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("position=0&seq=1&text=x"))
                 .andExpect(status().isUnsupportedMediaType());
         MvcResult malformed = mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,")).andExpect(status().isBadRequest()).andReturn();
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,")).andExpect(status().isBadRequest()).andReturn();
         assertThat(malformed.getResponse().getContentType()).startsWith("application/json");
         assertThat(body(malformed)).contains("\"INVALID\"");
         mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON).content("{\"seq\":1}"))
                 .andExpect(status().isBadRequest());
         assertThat(body(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":1,\"text\":\"" + "长".repeat(SittingService.ANSWER_MAX + 1) + "\"}"))
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"" + "长".repeat(SittingService.ANSWER_MAX + 1) + "\"}"))
                 .andExpect(status().isUnprocessableEntity()).andReturn())).contains("TOO_LONG");
         mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"position\":0,\"seq\":1,\"text\":\"" + "x".repeat(300_000) + "\"}"))
+                        .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"" + "x".repeat(300_000) + "\"}"))
                 .andExpect(status().isPayloadTooLarge());
         assertThat(jdbcCount(token)).isZero();
     }
@@ -194,10 +194,10 @@ class CandidateWebTest {
         String token = invite("冯二 " + marker);
         mvc.perform(post("/s/" + token + "/start"));
         mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"position\":0,\"seq\":2,\"text\":\"新\",\"flagged\":false}")).andExpect(status().isOk());
+                .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":2,\"text\":\"新\",\"flagged\":false}")).andExpect(status().isOk());
         MvcResult stale = mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
                         .cookie(new jakarta.servlet.http.Cookie("kaoping-lang", "en/Bad/Zone"))
-                        .content("{\"position\":0,\"seq\":1,\"text\":\"旧\",\"flagged\":false}"))
+                        .content("{\"writer\":\"web-test-tab\",\"position\":0,\"seq\":1,\"text\":\"旧\",\"flagged\":false}"))
                 .andExpect(status().isConflict()).andReturn();
         assertThat(body(stale)).contains("\"STALE\"", "\"seq\":2", "\"message\"");
     }

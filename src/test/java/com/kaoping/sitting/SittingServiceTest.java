@@ -36,6 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @KaopingTest
 class SittingServiceTest {
 
+    /** The page (tab) most saves here come from. */
+    static final String TAB = "tab-one-1";
+    static final String OTHER_TAB = "tab-two-2";
+
     @Autowired
     SittingService sittings;
 
@@ -109,14 +113,15 @@ class SittingServiceTest {
     void anOlderSaveOrAStaleTabNeverOverwritesANewerAnswer() {
         String token = invite();
         sittings.start(token);
-        assertThat(sittings.save(token, 0, 5, 0, null, null, "第五版", false).status()).isEqualTo(SaveStatus.SAVED);
-        SittingViews.SaveResult older = sittings.save(token, 0, 4, 0, null, null, "第四版(晚到的请求)", false);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 5, 0, null, null, "第五版", false)).status()).isEqualTo(SaveStatus.SAVED);
+        SittingViews.SaveResult older = sittings.save(token, new AnswerSave(0, TAB, 4, 0, null, null, "第四版(晚到的请求)", false));
         assertThat(older.status()).isEqualTo(SaveStatus.STALE);
         assertThat(older.seq()).isEqualTo(5);
-        assertThat(sittings.save(token, 0, 40, 0, null, null, "过时的标签页打了更多字", false).status())
+        assertThat(older.stored().mine()).as("the page's own later save is stored").isTrue();
+        assertThat(sittings.save(token, new AnswerSave(0, OTHER_TAB, 40, 0, null, null, "过时的标签页打了更多字", false)).status())
                 .as("a stale tab with a higher count still started from an older version").isEqualTo(SaveStatus.STALE);
-        assertThat(sittings.save(token, 0, 6, 5, null, null, "在最新版上继续写", false).status()).isEqualTo(SaveStatus.SAVED);
-        assertThat(sittings.save(token, 0, 6, 5, null, null, "在最新版上继续写", false).status())
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 6, 5, null, null, "在最新版上继续写", false)).status()).isEqualTo(SaveStatus.SAVED);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 6, 5, null, null, "在最新版上继续写", false)).status())
                 .as("a retry of a save that landed").isEqualTo(SaveStatus.STALE);
         assertThat(sittings.sheet(token).answers()).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("在最新版上继续写"));
@@ -126,21 +131,21 @@ class SittingServiceTest {
     void malformedSavesAreRefused() {
         String token = invite();
         sittings.start(token);
-        assertThat(sittings.save(token, 1, 1, 0, java.util.Arrays.asList((Integer) null), null, null, false).status())
+        assertThat(sittings.save(token, new AnswerSave(1, TAB, 1, 0, java.util.Arrays.asList((Integer) null), null, null, false)).status())
                 .isEqualTo(SaveStatus.INVALID);
-        assertThat(sittings.save(token, 1, 1, 0, List.of(9), null, null, false).status()).isEqualTo(SaveStatus.INVALID);
-        assertThat(sittings.save(token, 0, Long.MAX_VALUE, 0, null, null, "x", false).status())
+        assertThat(sittings.save(token, new AnswerSave(1, TAB, 1, 0, List.of(9), null, null, false)).status()).isEqualTo(SaveStatus.INVALID);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, Long.MAX_VALUE, 0, null, null, "x", false)).status())
                 .isEqualTo(SaveStatus.INVALID);
-        assertThat(sittings.save(token, 99, 1, 0, null, null, "x", false).status()).isEqualTo(SaveStatus.INVALID);
+        assertThat(sittings.save(token, new AnswerSave(99, TAB, 1, 0, null, null, "x", false)).status()).isEqualTo(SaveStatus.INVALID);
     }
 
     @Test
     void revokingStopsAnAttemptInProgress() {
         String token = invite();
         sittings.start(token);
-        sittings.save(token, 0, 1, 0, null, null, "开始写了", false);
+        sittings.save(token, new AnswerSave(0, TAB, 1, 0, null, null, "开始写了", false));
         invitations.revoke(paper, invitations.list(paper).get(0).id());
-        assertThat(sittings.save(token, 0, 2, 1, null, null, "撤回之后", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 2, 1, null, null, "撤回之后", false)).status()).isEqualTo(SaveStatus.CLOSED);
         assertThatThrownBy(() -> sittings.sheet(token)).isInstanceOf(SittingClosedException.class);
         assertThatThrownBy(() -> sittings.submit(token)).isInstanceOf(SittingClosedException.class);
     }
@@ -149,7 +154,7 @@ class SittingServiceTest {
     void anAnswerOverTheLimitIsRefusedAndNothingIsStored() {
         String token = invite();
         sittings.start(token);
-        assertThat(sittings.save(token, 0, 1, 0, null, null, "长".repeat(SittingService.ANSWER_MAX + 1), false).status())
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 1, 0, null, null, "长".repeat(SittingService.ANSWER_MAX + 1), false)).status())
                 .isEqualTo(SaveStatus.TOO_LONG);
         assertThat(sittings.sheet(token).answers()).isEmpty();
     }
@@ -158,11 +163,11 @@ class SittingServiceTest {
     void aSaveAfterTheDeadlinePlusGraceIsRefusedAndTheJobSubmitsWhatWasSaved() {
         String token = invite();
         long attempt = sittings.start(token);
-        sittings.save(token, 0, 1, 0, null, null, "截止前写的", false);
+        sittings.save(token, new AnswerSave(0, TAB, 1, 0, null, null, "截止前写的", false));
         // time passes: the deadline is now 31 seconds ago (grace is 30 s)
         jdbc.update("update attempt set deadline = now() - interval '31 seconds', started_at = now() - interval '61 minutes'"
                 + " where id = ?", attempt);
-        assertThat(sittings.save(token, 0, 2, 1, null, null, "太晚了", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 2, 1, null, null, "太晚了", false)).status()).isEqualTo(SaveStatus.CLOSED);
         assertThat(sittings.submitOverdue(1000)).isPositive();
         SittingViews.Receipt receipt = sittings.receipt(token);
         assertThat(receipt.byDeadline()).isTrue();
@@ -175,7 +180,7 @@ class SittingServiceTest {
         String token = invite();
         long attempt = sittings.start(token);
         jdbc.update("update attempt set deadline = now() - interval '5 seconds', started_at = now() - interval '61 minutes' where id = ?", attempt);
-        assertThat(sittings.save(token, 0, 1, 0, null, null, "网络慢了一点", false).status()).isEqualTo(SaveStatus.SAVED);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 1, 0, null, null, "网络慢了一点", false)).status()).isEqualTo(SaveStatus.SAVED);
     }
 
     /**
@@ -212,13 +217,14 @@ class SittingServiceTest {
                     long seq = k;
                     fs.add(pool.submit(() -> {
                         go.await();
-                        return sittings.save(token, 0, seq, 0, null, null, "版本" + seq, false);
+                        // each competitor is another tab (phone, laptop...) of the same candidate
+                        return sittings.save(token, new AnswerSave(0, "competitor-" + seq, seq, 0, null, null, "版本" + seq, false));
                     }));
                 }
                 first.put(token, fs);
                 choice.put(token, pool.submit(() -> {
                     go.await();
-                    return sittings.save(token, 2, 1, 0, List.of(0, 2), null, null, true);
+                    return sittings.save(token, new AnswerSave(2, TAB, 1, 0, List.of(0, 2), null, null, true));
                 }));
             }
             go.countDown();
@@ -240,6 +246,9 @@ class SittingServiceTest {
                         .allSatisfy(r -> {
                             assertThat(r.status()).isEqualTo(SaveStatus.STALE);
                             assertThat(r.seq()).isEqualTo(winner);
+                            // told it is another tab's text, and which
+                            assertThat(r.stored().mine()).isFalse();
+                            assertThat(r.stored().text()).isEqualTo("版本" + winner);
                         });
                 assertThat(choice.get(token).get().status()).isEqualTo(SaveStatus.SAVED);
                 stored.put(token, winner);
@@ -256,13 +265,13 @@ class SittingServiceTest {
                     long seq = base + k;
                     fs.add(pool.submit(() -> {
                         again.await();
-                        return sittings.save(token, 0, seq, base, null, null, "修改" + seq, false);
+                        return sittings.save(token, new AnswerSave(0, "editor-" + seq, seq, base, null, null, "修改" + seq, false));
                     }));
                 }
                 edits.put(token, fs);
                 staleTab.put(token, pool.submit(() -> {
                     again.await();
-                    return sittings.save(token, 0, 1000, 0, null, null, "旧标签页", false);
+                    return sittings.save(token, new AnswerSave(0, TAB, 1000, 0, null, null, "旧标签页", false));
                 }));
             }
             again.countDown();
@@ -276,7 +285,11 @@ class SittingServiceTest {
                 assertThat(saved).as("one edit on top of a version").hasSize(1);
                 long winner = saved.get(0).seq();
                 assertThat(results).filteredOn(r -> r.status() != SaveStatus.SAVED)
-                        .allSatisfy(r -> assertThat(r.status()).isEqualTo(SaveStatus.STALE));
+                        .allSatisfy(r -> {
+                            assertThat(r.status()).isEqualTo(SaveStatus.STALE);
+                            assertThat(r.stored().mine()).isFalse();
+                            assertThat(r.stored().text()).isEqualTo("修改" + winner);
+                        });
                 assertThat(staleTab.get(token).get().status()).isEqualTo(SaveStatus.STALE);
                 List<SittingViews.SavedAnswer> answers = sittings.sheet(token).answers();
                 assertThat(answers).filteredOn(a -> a.position() == 0).singleElement().satisfies(a -> {
@@ -295,7 +308,7 @@ class SittingServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from answer a join attempt t on t.id = a.attempt_id"
                 + " join invitation i on i.id = t.invitation_id where i.token in (?, ?) and a.seq > 1",
                 Integer.class, submitted, revoked)).isZero();
-        assertThat(sittings.largestSaveBatch()).as("saves were written in groups").isGreaterThan(1);
+        assertThat(sittings.largestSaveGroup()).as("saves were written in groups").isGreaterThan(1);
     }
 
     /**
@@ -318,9 +331,9 @@ class SittingServiceTest {
             for (long round = 1; round <= 5; round++) {
                 List<java.util.concurrent.CompletableFuture<SittingViews.SaveResult>> good = new ArrayList<>();
                 for (String token : tokens) {
-                    good.add(sittings.saveLater(token, 0, round, round - 1, null, null, "第" + round + "稿", false, replies));
+                    good.add(sittings.saveLater(token, new AnswerSave(0, TAB, round, round - 1, null, null, "第" + round + "稿", false), replies));
                 }
-                var bad = sittings.saveLater(tokens.get(0), 1, round, 0, null, null, "坏\0字", false, replies);
+                var bad = sittings.saveLater(tokens.get(0), new AnswerSave(1, TAB, round, 0, null, null, "坏\0字", false), replies);
                 for (var f : good) {
                     assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(SaveStatus.SAVED);
                 }
@@ -331,7 +344,7 @@ class SittingServiceTest {
         finally {
             replies.shutdown();
         }
-        assertThat(sittings.largestFailedSaveBatch()).as("the bad save failed a group of several").isGreaterThan(1);
+        assertThat(sittings.largestFailedSaveGroup()).as("the bad save failed a group of several").isGreaterThan(1);
         for (String token : tokens) {
             assertThat(sittings.sheet(token).answers()).singleElement().satisfies(a -> {
                 assertThat(a.seq()).isEqualTo(5);
@@ -366,7 +379,7 @@ class SittingServiceTest {
         assertThat(codes).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from attempt where id = ? and submitted_at is not null",
                 Integer.class, attempt)).isEqualTo(1);
-        assertThat(sittings.save(token, 0, 99, 0, null, null, "交卷之后", false).status()).isEqualTo(SaveStatus.CLOSED);
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 99, 0, null, null, "交卷之后", false)).status()).isEqualTo(SaveStatus.CLOSED);
     }
 
     @Test
@@ -375,9 +388,9 @@ class SittingServiceTest {
         long attempt = sittings.start(token);
         SittingViews.Sheet sheet = sittings.sheet(token);
         // the options are not shuffled in this paper: index 1 is the single-choice key (乙)
-        sittings.save(token, 1, 1, 0, List.of(1), null, null, false);
-        sittings.save(token, 2, 1, 0, List.of(0, 1), null, null, false);
-        sittings.save(token, 3, 1, 0, null, true, null, false);
+        sittings.save(token, new AnswerSave(1, TAB, 1, 0, List.of(1), null, null, false));
+        sittings.save(token, new AnswerSave(2, TAB, 1, 0, List.of(0, 1), null, null, false));
+        sittings.save(token, new AnswerSave(3, TAB, 1, 0, null, true, null, false));
         sittings.submit(token);
         assertThat(jdbc.queryForObject("select objective_score from attempt where id = ?", BigDecimal.class, attempt))
                 .isEqualByComparingTo("3.5");
@@ -405,14 +418,14 @@ class SittingServiceTest {
                 .map(SittingViews.ShownOption::text).toList();
         int keyShownAt = shown.indexOf("乙");
 
-        assertThat(sittings.save(token, 0, 1, 0, List.of(keyShownAt), null, null, false).status())
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 1, 0, List.of(keyShownAt), null, null, false)).status())
                 .isEqualTo(SaveStatus.SAVED);
         // stored as the option's own index (乙 is option 1), whatever position it was shown at
         assertThat(jdbc.queryForObject("select choices[1] from answer where attempt_id = ? and position = 0",
                 Integer.class, attempt)).isEqualTo(1);
         assertThat(sittings.sheet(token).answers()).singleElement()
                 .satisfies(a -> assertThat(a.choices()).containsExactly(keyShownAt));
-        assertThat(sittings.save(token, 0, 2, 1, List.of(4), null, null, false).status())
+        assertThat(sittings.save(token, new AnswerSave(0, TAB, 2, 1, List.of(4), null, null, false)).status())
                 .as("there are only four positions").isEqualTo(SaveStatus.INVALID);
         sittings.submit(token);
         assertThat(jdbc.queryForObject("select objective_score from attempt where id = ?", BigDecimal.class, attempt))
@@ -426,7 +439,7 @@ class SittingServiceTest {
         assertThat(sittings.landing(token).status()).isEqualTo(SittingViews.Status.REVOKED);
         assertThatThrownBy(() -> sittings.start(token)).isInstanceOf(SittingClosedException.class);
         assertThatThrownBy(() -> sittings.landing("no-such-token")).isInstanceOf(InvalidTokenException.class);
-        assertThat(sittings.save("no-such-token", 0, 1, 0, null, null, "x", false).status())
+        assertThat(sittings.save("no-such-token", new AnswerSave(0, TAB, 1, 0, null, null, "x", false)).status())
                 .isEqualTo(SaveStatus.INVALID);
     }
 
@@ -436,7 +449,7 @@ class SittingServiceTest {
         String theirs = invite();
         sittings.start(mine);
         sittings.start(theirs);
-        sittings.save(theirs, 0, 1, 0, null, null, "别人的答案", false);
+        sittings.save(theirs, new AnswerSave(0, TAB, 1, 0, null, null, "别人的答案", false));
         assertThat(sittings.sheet(mine).answers()).isEmpty();
         assertThat(sittings.sheet(mine).toString()).doesNotContain("别人的答案");
     }

@@ -9,9 +9,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.kaoping.shared.Texts;
+import com.kaoping.sitting.AnswerSave;
 import com.kaoping.sitting.SittingService;
 import com.kaoping.sitting.SittingViews.SaveResult;
 import com.kaoping.sitting.SittingViews.SaveStatus;
+import com.kaoping.sitting.SittingViews.StoredAnswer;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -57,7 +59,7 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     private static final String PREFIX = "/s/";
     private static final String SUFFIX = "/answers";
 
-    private static final Reply NOT_SAVED = new Reply("ERROR", 0, null, 0, null);
+    private static final Reply NOT_SAVED = new Reply("ERROR", 0, null, 0, null, null, null);
 
     private final SittingService sittings;
     private final MessageSource messages;
@@ -100,19 +102,19 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!isJson(request.getContentType())) {
-            reply(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Reply(SaveStatus.INVALID.name(), 0, null, 0, null));
+            reply(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Reply(SaveStatus.INVALID.name(), 0, null, 0, null, null, null));
             return;
         }
         byte[] body = read(request);
         if (body == null) {
             reply(response, HttpStatus.PAYLOAD_TOO_LARGE, new Reply(SaveStatus.TOO_LONG.name(), 0, null, 0,
-                    message(SaveStatus.TOO_LONG, request)));
+                    message(SaveStatus.TOO_LONG, request), null, null));
             return;
         }
         AnswerInput input = parse(body);
         if (input == null || input.position() == null || input.seq() == null) {
             reply(response, HttpStatus.BAD_REQUEST, new Reply(SaveStatus.INVALID.name(), 0, null, 0,
-                    message(SaveStatus.INVALID, request)));
+                    message(SaveStatus.INVALID, request), null, null));
             return;
         }
         // the request thread does not wait for the batch: with a thread per waiting save the
@@ -150,8 +152,9 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         });
         // what follows the batch (working out a refusal, writing the reply) runs on a container
         // thread, never on the thread that writes the batches
-        sittings.saveLater(token, input.position(), input.seq(), baseSeq(input), input.choices(), input.trueFalse(),
-                        Texts.clean(input.text()), Boolean.TRUE.equals(input.flagged()), task -> {
+        sittings.saveLater(token, new AnswerSave(input.position(), input.writer(), input.seq(), baseSeq(input),
+                                input.choices(), input.trueFalse(), Texts.clean(input.text()),
+                                Boolean.TRUE.equals(input.flagged())), task -> {
                             if (!answered.get()) {
                                 async.start(task);
                             }
@@ -220,18 +223,27 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         return input.baseSeq() == null ? 0 : input.baseSeq();
     }
 
-    /** Answers with the save's result: saved, or why not. */
+    /** Answers with the save's result: saved, or why not (with the stored version when it was made on another). */
     private void answer(HttpServletRequest request, HttpServletResponse response, SaveResult result) throws IOException {
         HttpStatus status = switch (result.status()) {
             case SAVED -> HttpStatus.OK;
             case STALE -> HttpStatus.CONFLICT;
             case CLOSED -> HttpStatus.GONE;
             case TOO_LONG, INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case NOT_SAVED -> HttpStatus.SERVICE_UNAVAILABLE;
         };
+        if (result.status() == SaveStatus.NOT_SAVED) {
+            notSaved(response);
+            return;
+        }
+        StoredAnswer stored = result.stored();
         reply(response, status, new Reply(result.status().name(), result.seq(),
                 result.savedAt() == null ? null : result.savedAt().toEpochMilli(), result.remainingMillis(),
                 // the hot path (a save that landed) needs no text; refusals explain themselves
-                result.status() == SaveStatus.SAVED ? null : message(result.status(), request)));
+                result.status() == SaveStatus.SAVED ? null : message(result.status(), request),
+                stored == null ? null : stored.mine(),
+                stored == null || stored.mine() ? null
+                        : new StoredContent(stored.choices(), stored.trueFalse(), stored.text(), stored.flagged())));
     }
 
     /** The token of {@code /s/{token}/answers}, or null for any other address. */
@@ -304,17 +316,22 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         response.getOutputStream().write(json);
     }
 
-    /**
-     * @param seq this save's number (only grows)
-     * @param baseSeq the saved version this edit was made on: a save is taken only on top of what is stored
-     * @param choices the chosen options' shown positions
-     */
-    record AnswerInput(Integer position, Long seq, Long baseSeq, List<Integer> choices, Boolean trueFalse, String text,
-                       Boolean flagged) {
+    /** What the page sends; see {@link AnswerSave} for each field. */
+    record AnswerInput(Integer position, String writer, Long seq, Long baseSeq, List<Integer> choices,
+                       Boolean trueFalse, String text, Boolean flagged) {
     }
 
-    /** What the page reads back: the status, the stored seq, when it was saved and the time left. */
+    /**
+     * What the page reads back: the status, the stored seq, when it was saved and the time left;
+     * for a save not made on the stored version, whether that version is the page's own (its
+     * reply was lost: carry on from it) and, when it is another tab's, its content.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Reply(String status, long seq, Long savedAt, long remainingMillis, String message) {
+    record Reply(String status, long seq, Long savedAt, long remainingMillis, String message, Boolean mine,
+                 StoredContent answer) {
+    }
+
+    /** Another tab's or device's stored answer; choices as this page shows them. */
+    record StoredContent(List<Integer> choices, Boolean trueFalse, String text, boolean flagged) {
     }
 }

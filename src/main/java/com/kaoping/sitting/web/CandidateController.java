@@ -7,7 +7,9 @@ import com.kaoping.sitting.SittingClosedException;
 import com.kaoping.sitting.SittingService;
 import com.kaoping.sitting.SittingViews;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -63,12 +66,27 @@ class CandidateController {
         return "sitting/sheet";
     }
 
-    /** The server's time left, for the countdown to set itself again (after sleep, a hidden tab, now and then). */
-    @GetMapping("/clock")
+    /**
+     * The server's time left, for the countdown to set itself again (after sleep, a hidden tab, now
+     * and then), and which version of each answer is stored and whether this page ({@code writer})
+     * stored it: a page learns so that another tab or device saved an answer since.
+     */
+    @GetMapping(path = "/clock", produces = "application/json")
     @ResponseBody
-    Map<String, Object> clock(@PathVariable String token) {
-        SittingViews.TimeLeft left = sittings.timeLeft(token);
-        return Map.of("status", left.open() ? "OPEN" : "CLOSED", "remainingMillis", left.remainingMillis());
+    Map<String, Object> clock(@PathVariable String token, @RequestParam(required = false) String writer) {
+        SittingViews.TimeLeft left = sittings.timeLeft(token, writer);
+        return Map.of("status", left.open() ? "OPEN" : "CLOSED", "remainingMillis", left.remainingMillis(),
+                "versions", left.versions());
+    }
+
+    /** One stored answer (choices as this sheet shows them), for a page that learnt another tab or device saved it. */
+    @GetMapping(path = "/answers/{position}", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<SittingViews.StoredAnswer> storedAnswer(@PathVariable String token, @PathVariable int position,
+                                                           @RequestParam(required = false) String writer) {
+        return sittings.storedAnswer(token, position, writer)
+                .map(a -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(a))
+                .orElseGet(() -> ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build());
     }
 
     @PostMapping("/signals")
