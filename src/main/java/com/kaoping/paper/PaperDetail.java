@@ -20,8 +20,24 @@ public record PaperDetail(long id, PaperSettings settings, PaperStatus status, l
     }
 
     public int questionCount() {
-        return sections.stream().mapToInt(s -> s.items().size()
-                + s.rules().stream().mapToInt(Rule::count).sum()).sum();
+        return sections.stream().mapToInt(Section::questionCount).sum();
+    }
+
+    /**
+     * The paper's number of a section's first question. A paper numbers its questions 1..N
+     * across its sections (一、 1–10, 二、 11–15, …), as most written tests do, so "question 11"
+     * names one question on every screen: the candidate's sheet, the preview, the kit, grading and
+     * the exports (an attempt's position + 1 is the same number: it keeps the paper's order).
+     */
+    public int firstNumberOf(Section section) {
+        int number = 1;
+        for (Section s : sections) {
+            if (s.id() == section.id()) {
+                return number;
+            }
+            number += s.questionCount();
+        }
+        throw new IllegalArgumentException("not a section of this paper: " + section.id());
     }
 
     public boolean statedTotalMismatch() {
@@ -34,6 +50,11 @@ public record PaperDetail(long id, PaperSettings settings, PaperStatus status, l
 
     public record Section(long id, int number, String title, String instructions, String background,
                           List<Item> items, List<Rule> rules, BigDecimal total, List<PaperWarning> warnings) {
+
+        /** The questions each candidate gets from this section: its fixed items and its draws. */
+        public int questionCount() {
+            return items.size() + rules.stream().mapToInt(Rule::count).sum();
+        }
     }
 
     /**

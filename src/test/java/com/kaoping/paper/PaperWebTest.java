@@ -71,6 +71,50 @@ class PaperWebTest {
         assertThat(kit).contains("致歉与共情", scenario.referenceAnswer(), "推卸责任");
     }
 
+    /**
+     * One numbering everywhere, the paper's: questions are numbered 1..N across the sections
+     * (draws included), in the preview, the kit and (position + 1) on the candidate's sheet.
+     */
+    @Test
+    void thePreviewAndTheKitNumberQuestionsAcrossTheWholePaper() throws Exception {
+        String tag = "numbering-" + marker;
+        for (int i = 0; i < 3; i++) {
+            bank.create(Questions.withTags(Questions.withStem(Questions.singleChoice("x"), "抽题池 " + i + " " + marker),
+                    List.of(tag)), hr.id(), null);
+        }
+        long paper = papers.create(PaperServiceTest.interview("编号 " + marker), hr.id(), null);
+        long first = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), first, List.of(
+                bank.create(Questions.scenario("第一题 " + marker), hr.id(), null),
+                bank.create(Questions.scenario("第二题 " + marker), hr.id(), null)), hr.id());
+        papers.addRule(paper, papers.detail(paper).version(), first,
+                new DrawCriteria(com.kaoping.question.QuestionKind.SINGLE_CHOICE, tag, 1, 5), 2,
+                new java.math.BigDecimal("2"), hr.id());
+        long second = papers.addSection(paper, papers.detail(paper).version(), "二", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), second,
+                List.of(bank.create(Questions.scenario("第五题 " + marker), hr.id(), null)), hr.id());
+
+        String preview = mvc.perform(get("/papers/" + paper + "/preview").with(user(hr)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(numbers(preview, "question-number")).containsExactly("1.", "2.", "3.", "4.", "5.");
+        assertThat(preview.indexOf("5.")).isLessThan(preview.indexOf("第五题 " + marker));
+
+        String kit = mvc.perform(get("/papers/" + paper + "/kit").with(user(hr)).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(kit).contains("第 3–4 题随机抽题");
+        assertThat(kit.indexOf("<strong>5.</strong>")).as("section two starts at 5").isPositive()
+                .isLessThan(kit.indexOf("第五题 " + marker));
+    }
+
+    private static List<String> numbers(String html, String cls) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"" + cls + "\"[^>]*>([^<]*)<").matcher(html);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1).strip());
+        }
+        return found;
+    }
+
     @Test
     void interviewersReadPapersButOnlyHrChangesThem() throws Exception {
         long paper = papers.create(PaperServiceTest.interview("权限 " + marker), hr.id(), null);

@@ -370,10 +370,11 @@ class PaperController {
         java.util.Map<Long, List<QuestionContent>> drawn = sampleDraw(id, paper);
         java.util.Map<Long, List<PreviewQuestion>> bySection = new java.util.HashMap<>();
         for (PaperDetail.Section s : paper.sections()) {
+            int first = paper.firstNumberOf(s);
             List<PreviewQuestion> list = new java.util.ArrayList<>();
-            s.items().forEach(i -> list.add(new PreviewQuestion(list.size() + 1, i.question(), i.points())));
+            s.items().forEach(i -> list.add(new PreviewQuestion(first + list.size(), i.question(), i.points())));
             s.rules().forEach(r -> drawn.getOrDefault(r.id(), List.of())
-                    .forEach(q -> list.add(new PreviewQuestion(list.size() + 1, q, r.pointsEach()))));
+                    .forEach(q -> list.add(new PreviewQuestion(first + list.size(), q, r.pointsEach()))));
             bySection.put(s.id(), list);
         }
         model.addAttribute("previewQuestions", bySection);
@@ -389,7 +390,7 @@ class PaperController {
         return "paper/kit";
     }
 
-    /** A question as numbered in the candidate's preview. */
+    /** A question as numbered in the candidate's preview (the paper's numbering, {@link PaperDetail#firstNumberOf}). */
     record PreviewQuestion(int number, QuestionContent question, BigDecimal points) {
     }
 
