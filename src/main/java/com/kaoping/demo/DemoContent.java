@@ -17,7 +17,9 @@ import com.kaoping.paper.PaperPurpose;
 import com.kaoping.paper.PaperService;
 import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.PartialCreditPolicy;
-import com.kaoping.grading.GradingService;
+import com.kaoping.grading.Actor;
+import com.kaoping.grading.Panels;
+import com.kaoping.grading.ScoreSheets;
 import com.kaoping.sitting.AnswerSave;
 import com.kaoping.sitting.InvitationService;
 import com.kaoping.sitting.SittingService;
@@ -60,17 +62,19 @@ class DemoContent implements ApplicationRunner {
     private final PaperService papers;
     private final InvitationService invitations;
     private final SittingService sittings;
-    private final GradingService grading;
+    private final Panels panels;
+    private final ScoreSheets scoreSheets;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
     DemoContent(@Value("${kaoping.demo.enabled:true}") boolean enabled,
                 @Value("${kaoping.admin.password:}") String adminPassword,
                 AccountService accounts, QuestionBank bank, PaperService papers, InvitationService invitations,
-                SittingService sittings, GradingService grading, JsonMapper json,
+                SittingService sittings, Panels panels, ScoreSheets scoreSheets, JsonMapper json,
                 PlatformTransactionManager transactions) {
         this.sittings = sittings;
-        this.grading = grading;
+        this.panels = panels;
+        this.scoreSheets = scoreSheets;
         this.papers = papers;
         this.invitations = invitations;
         this.transaction = new TransactionTemplate(transactions);
@@ -162,10 +166,10 @@ class DemoContent implements ApplicationRunner {
         long choices = papers.addSection(paper, version(paper), "单选题(3题,每题2分)", null, null, hr);
         papers.addQuestions(paper, version(paper), choices, byKind.get(QuestionKind.SINGLE_CHOICE).subList(0, 3), hr);
         papers.publish(paper, version(paper), hr);
-        GradingService.Actor asHr = new GradingService.Actor(hr, true);
+        Actor asHr = new Actor(hr, true);
         for (long p : List.of(paper, interview)) {
-            grading.assign(asHr, p, null, List.of(interviewer), false);
-            grading.assign(asHr, p, null, List.of(lead), true);
+            panels.assign(asHr, p, null, List.of(interviewer), false);
+            panels.assign(asHr, p, null, List.of(lead), true);
         }
         java.time.Instant now = java.time.Instant.now();
         List<String[]> sat = List.of(
@@ -202,27 +206,27 @@ class DemoContent implements ApplicationRunner {
             }
             sittings.submit(token);
         }
-        GradingService.Actor li = new GradingService.Actor(interviewer, false);
-        GradingService.Actor chen = new GradingService.Actor(lead, false);
+        Actor li = new Actor(interviewer, false);
+        Actor chen = new Actor(lead, false);
         // 刘洋: both graders agree closely, both handed in: final
         score(li, attempts.get(0), 0, "3.5", "7", "5", "2");
         score(li, attempts.get(0), 1, "6", "8", "5");
-        grading.complete(li, attempts.get(0));
+        scoreSheets.complete(li, attempts.get(0));
         score(chen, attempts.get(0), 0, "4", "7.5", "4", "2.5");
         score(chen, attempts.get(0), 1, "5.5", "8", "6");
-        grading.complete(chen, attempts.get(0));
+        scoreSheets.complete(chen, attempts.get(0));
         // 赵敏: 李明 is lenient on the privacy question, 陈静 is not: flagged for the lead to reconcile
         score(li, attempts.get(1), 0, "2", "2", "2", "0");
         score(li, attempts.get(1), 1, "4", "4", "2");
-        grading.complete(li, attempts.get(1));
+        scoreSheets.complete(li, attempts.get(1));
         score(chen, attempts.get(1), 0, "2", "1.5", "2", "0");
         score(chen, attempts.get(1), 1, "2", "0", "0");
-        grading.complete(chen, attempts.get(1));
+        scoreSheets.complete(chen, attempts.get(1));
     }
 
-    private void score(GradingService.Actor grader, long attempt, int position, String... steps) {
-        grading.save(grader, attempt, position, null, java.util.Arrays.stream(steps)
-                .map(s -> new GradingService.StepInput(s, null)).toList(), null, null);
+    private void score(Actor grader, long attempt, int position, String... steps) {
+        scoreSheets.save(grader, attempt, position, null, java.util.Arrays.stream(steps)
+                .map(s -> new ScoreSheets.StepInput(s, null)).toList(), null, null);
     }
 
     private long version(long paper) {

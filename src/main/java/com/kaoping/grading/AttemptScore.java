@@ -38,6 +38,45 @@ public record AttemptScore(AttemptInfo attempt, String paperTitle, BigDecimal pa
         return status == Status.DONE;
     }
 
+    /**
+     * This attempt as one person may see it; every page and export that shows an attempt to a
+     * person goes through here. A member of the attempt's panel grades independently, whatever
+     * other roles they hold: until their own sheet is handed in they see none of the other
+     * members' marks nor anything computed from them (the final scores of rubric questions,
+     * flags, settlements, the total beyond the automatic scores). Under blind grading a panel
+     * member sees the candidate's code, not the name, until the result is final. Anyone else who
+     * may read the attempt (HR off the panel, admin) sees it whole.
+     */
+    public AttemptScore seenBy(long viewer) {
+        if (!panel.contains(viewer)) {
+            return this;
+        }
+        boolean independent = othersHiddenFrom(viewer);
+        boolean blind = policy.blind() && !isFinal();
+        if (!independent && !blind) {
+            return this;
+        }
+        AttemptInfo seen = !blind ? attempt : new AttemptInfo(attempt.id(), attempt.invitationId(), attempt.paperId(),
+                codeName(), attempt.startedAt(), attempt.submittedAt(), attempt.submittedBy(),
+                attempt.objectiveScore(), attempt.focusLosses(), attempt.pastes(), attempt.receiptCode());
+        List<QuestionScore> seenQuestions = !independent ? questions
+                : questions.stream().map(q -> q.withOnlyTheMarkOf(viewer)).toList();
+        BigDecimal seenTotal = !independent ? total
+                : seenQuestions.stream().map(QuestionScore::scoreOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new AttemptScore(seen, paperTitle, paperTotal, passMark, policy, panel, sheetsComplete, seenQuestions,
+                seenTotal, status);
+    }
+
+    /** True for a panel member whose own sheet is not handed in yet: the other members' scores are not theirs to see. */
+    public boolean othersHiddenFrom(long viewer) {
+        return panel.contains(viewer) && !Boolean.TRUE.equals(sheetsComplete.get(viewer));
+    }
+
+    /** What blind grading shows instead of the candidate's name: the receipt code. */
+    public String codeName() {
+        return "#" + (attempt.receiptCode() != null ? attempt.receiptCode() : "A" + attempt.id());
+    }
+
     /** Pass or fail against the paper's pass mark; null while not final or without a pass mark. */
     public Boolean passed() {
         return passMark == null || !isFinal() ? null : total.compareTo(passMark) >= 0;
@@ -114,6 +153,47 @@ public record AttemptScore(AttemptInfo attempt, String paperTitle, BigDecimal pa
         public List<BigDecimal> handedIn() {
             return marks.values().stream().filter(Mark::handedIn).map(Mark::score).toList();
         }
+
+        /** A rubric question with one grader's mark only, and nothing computed from the others'. */
+        QuestionScore withOnlyTheMarkOf(long grader) {
+            if (objective()) {
+                return this;
+            }
+            Map<Long, Mark> own = marks.containsKey(grader) ? Map.of(grader, marks.get(grader)) : Map.of();
+            return new QuestionScore(number, answer, content, steps, own, null, null, List.of(), false, false);
+        }
+
+        /**
+         * The options as the candidate saw them: in their order, lettered as on their sheet, each
+         * with its text, whether the candidate chose it and whether it is the key.
+         */
+        public List<SeenOption> seenOptions() {
+            List<QuestionContent.Option> options = content.options();
+            List<Integer> order = answer.shownOrder().size() == options.size() ? answer.shownOrder()
+                    : java.util.stream.IntStream.range(0, options.size()).boxed().toList();
+            List<Integer> chosen = answer.choices() == null ? List.of() : answer.choices();
+            List<SeenOption> seen = new java.util.ArrayList<>();
+            for (int shown = 0; shown < order.size(); shown++) {
+                QuestionContent.Option option = options.get(order.get(shown));
+                seen.add(new SeenOption((char) ('A' + shown), option.text(), chosen.contains(order.get(shown)),
+                        option.correct()));
+            }
+            return seen;
+        }
+
+        /** The options the candidate chose, as they saw them. */
+        public List<SeenOption> chosenOptions() {
+            return seenOptions().stream().filter(SeenOption::chosen).toList();
+        }
+
+        /** The key, in the same terms as the candidate's choice. */
+        public List<SeenOption> keyOptions() {
+            return seenOptions().stream().filter(SeenOption::correct).toList();
+        }
+    }
+
+    /** An option of a choice question as the candidate saw it. */
+    public record SeenOption(char letter, String text, boolean chosen, boolean correct) {
     }
 
     /**

@@ -48,8 +48,9 @@ public class ResultsService {
                                BigDecimal average, int[] bins) {
     }
 
+    /** A paper's results as {@code viewer} may see them ({@link AttemptScore#seenBy}). */
     @Transactional(readOnly = true)
-    public PaperResults paper(long paperId, String sort) {
+    public PaperResults paper(long paperId, String sort, long viewer) {
         List<AttemptInfo> attempts = records.attemptsOfPaper(paperId);
         List<AttemptScore> scores = scoreboard.of(attempts);
         // only final results are ranked: a total still being graded would rank on zeros
@@ -61,7 +62,9 @@ public class ResultsService {
             boolean tie = i > 0 && ranked.get(i - 1).total().compareTo(s.total()) == 0;
             ranks.put(s.attempt().id(), tie ? ranks.get(ranked.get(i - 1).attempt().id()) : i + 1);
         }
-        List<Row> rows = new ArrayList<>(scores.stream().map(s -> new Row(s, ranks.get(s.attempt().id()))).toList());
+        // only unfinished attempts are hidden from a panel member: ranks, rates and bins count finals
+        List<Row> rows = new ArrayList<>(scores.stream()
+                .map(s -> new Row(s.seenBy(viewer), ranks.get(s.attempt().id()))).toList());
         rows.sort(comparator(sort));
         BigDecimal paperTotal = scores.isEmpty() ? scoreboard.paperTotal(paperId) : scores.get(0).paperTotal();
         BigDecimal passMark = scores.isEmpty() ? null : scores.get(0).passMark();

@@ -20,6 +20,7 @@ import com.kaoping.grading.internal.Grade;
 import com.kaoping.grading.internal.GradeRepository;
 import com.kaoping.grading.internal.GradingSheet;
 import com.kaoping.grading.internal.GradingSheetRepository;
+import com.kaoping.grading.internal.PanelStore;
 import com.kaoping.grading.internal.Settlement;
 import com.kaoping.grading.internal.SettlementRepository;
 import com.kaoping.grading.internal.StepMark;
@@ -31,7 +32,6 @@ import com.kaoping.question.QuestionRef;
 import com.kaoping.sitting.AttemptRecords;
 import com.kaoping.sitting.AttemptRecords.AnsweredQuestion;
 import com.kaoping.sitting.AttemptRecords.AttemptInfo;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,17 +49,17 @@ public class Scoreboard {
     private final GradingSheetRepository sheets;
     private final GradeRepository grades;
     private final SettlementRepository settlements;
-    private final JdbcClient jdbc;
+    private final PanelStore panels;
 
     Scoreboard(AttemptRecords records, QuestionBank bank, PaperService papers, GradingSheetRepository sheets,
-               GradeRepository grades, SettlementRepository settlements, JdbcClient jdbc) {
+               GradeRepository grades, SettlementRepository settlements, PanelStore panels) {
         this.records = records;
         this.bank = bank;
         this.papers = papers;
         this.sheets = sheets;
         this.grades = grades;
         this.settlements = settlements;
-        this.jdbc = jdbc;
+        this.panels = panels;
     }
 
     /** An assignment of a grader to a paper (invitationId null: all its candidates) or one candidate. */
@@ -88,8 +88,8 @@ public class Scoreboard {
                 .map(AnsweredQuestion::question).collect(Collectors.toSet()));
         Map<Long, PaperDetail> paperDetails = new HashMap<>();
         paperIds.forEach(id -> paperDetails.put(id, papers.detail(id)));
-        Map<Long, GradingPolicy> policies = policies(paperIds);
-        List<Assignment> assignments = assignments(paperIds);
+        Map<Long, GradingPolicy> policies = panels.policies(paperIds);
+        List<Assignment> assignments = panels.assignmentsOfPapers(paperIds);
         List<GradingSheet> allSheets = sheets.findByAttemptIdIn(ids);
         Map<Long, List<Grade>> gradesBySheet = grades.findBySheetIdIn(allSheets.stream().map(GradingSheet::getId).toList())
                 .stream().collect(Collectors.groupingBy(Grade::getSheetId));
@@ -161,29 +161,12 @@ public class Scoreboard {
 
     @Transactional(readOnly = true)
     public GradingPolicy policy(long paperId) {
-        return policies(Set.of(paperId)).getOrDefault(paperId, GradingPolicy.defaults(paperId));
+        return panels.policies(Set.of(paperId)).getOrDefault(paperId, GradingPolicy.defaults(paperId));
     }
 
     @Transactional(readOnly = true)
     public List<Assignment> assignments(Collection<Long> paperIds) {
-        if (paperIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                select id, paper_id, invitation_id, grader_id, lead from grading_assignment
-                where paper_id = any(?) order by id""").param(paperIds.toArray(Long[]::new))
-                .query((rs, n) -> new Assignment(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
-                        rs.getLong(4), rs.getBoolean(5))).list();
-    }
-
-    private Map<Long, GradingPolicy> policies(Collection<Long> paperIds) {
-        Map<Long, GradingPolicy> result = new HashMap<>();
-        jdbc.sql("select paper_id, aggregation, flag_percent, blind, version from grading_policy where paper_id = any(?)")
-                .param(paperIds.toArray(Long[]::new))
-                .query((rs, n) -> result.put(rs.getLong(1), new GradingPolicy(rs.getLong(1),
-                        Aggregation.valueOf(rs.getString(2)), rs.getInt(3), rs.getBoolean(4), rs.getLong(5))))
-                .list();
-        return result;
+        return panels.assignmentsOfPapers(paperIds);
     }
 
     private static Mark mark(GradingSheet sheet, Grade grade, int stepCount) {

@@ -36,35 +36,37 @@ public class GradingFixture {
     private final QuestionBank bank;
     private final InvitationService invitations;
     private final SittingService sittings;
-    private final GradingService grading;
+    private final Panels panels;
+    private final ScoreSheets sheets;
 
     GradingFixture(TestUsers users, PaperService papers, QuestionBank bank, InvitationService invitations,
-                   SittingService sittings, GradingService grading) {
+                   SittingService sittings, Panels panels, ScoreSheets sheets) {
         this.users = users;
         this.papers = papers;
         this.bank = bank;
         this.invitations = invitations;
         this.sittings = sittings;
-        this.grading = grading;
+        this.panels = panels;
+        this.sheets = sheets;
     }
 
     public record Setup(long paperId, String marker, AccountPrincipal hr, AccountPrincipal lead,
                         AccountPrincipal member, AccountPrincipal outsider) {
 
-        public GradingService.Actor hrActor() {
-            return new GradingService.Actor(hr.id(), true);
+        public Actor hrActor() {
+            return new Actor(hr.id(), true);
         }
 
-        public GradingService.Actor leadActor() {
-            return new GradingService.Actor(lead.id(), false);
+        public Actor leadActor() {
+            return new Actor(lead.id(), false);
         }
 
-        public GradingService.Actor memberActor() {
-            return new GradingService.Actor(member.id(), false);
+        public Actor memberActor() {
+            return new Actor(member.id(), false);
         }
 
-        public GradingService.Actor outsiderActor() {
-            return new GradingService.Actor(outsider.id(), false);
+        public Actor outsiderActor() {
+            return new Actor(outsider.id(), false);
         }
     }
 
@@ -88,8 +90,8 @@ public class GradingFixture {
         AccountPrincipal member = users.create(Role.INTERVIEWER);
         AccountPrincipal outsider = users.create(Role.INTERVIEWER);
         Setup setup = new Setup(paper, marker, hr, lead, member, outsider);
-        grading.assign(setup.hrActor(), paper, null, List.of(lead.id()), true);
-        grading.assign(setup.hrActor(), paper, null, List.of(member.id()), false);
+        panels.assign(setup.hrActor(), paper, null, List.of(lead.id()), true);
+        panels.assign(setup.hrActor(), paper, null, List.of(member.id()), false);
         return setup;
     }
 
@@ -124,11 +126,11 @@ public class GradingFixture {
     }
 
     /** Scores the scenario (position 0) step by step for one grader. */
-    public GradingService.SaveOutcome score(GradingService.Actor actor, long attempt, Long version, String... steps) {
-        List<GradingService.StepInput> inputs = new ArrayList<>();
+    public ScoreSheets.SaveOutcome score(Actor actor, long attempt, Long version, String... steps) {
+        List<ScoreSheets.StepInput> inputs = new ArrayList<>();
         for (String s : steps) {
-            inputs.add(new GradingService.StepInput(s, null));
+            inputs.add(new ScoreSheets.StepInput(s, null));
         }
-        return grading.save(actor, attempt, 0, version, inputs, null, null);
+        return sheets.save(actor, attempt, 0, version, inputs, null, null);
     }
 }

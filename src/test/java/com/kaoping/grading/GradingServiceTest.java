@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.kaoping.grading.GradingFixture.Setup;
-import com.kaoping.grading.GradingService.SaveOutcome;
+import com.kaoping.grading.ScoreSheets.SaveOutcome;
 import com.kaoping.support.KaopingTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,15 @@ class GradingServiceTest {
 
     @Autowired
     GradingService grading;
+
+    @Autowired
+    ScoreSheets sheets;
+
+    @Autowired
+    Settling settling;
+
+    @Autowired
+    Panels panels;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -53,9 +62,9 @@ class GradingServiceTest {
         assertThat(score.questions().get(1).finalScore()).as("the single choice, auto-scored").isEqualByComparingTo("2");
         assertThat(score.questions().get(0).finalScore()).as("not handed in yet").isNull();
 
-        grading.complete(setup.leadActor(), attempt);
+        sheets.complete(setup.leadActor(), attempt);
         fixture.score(setup.memberActor(), attempt, null, "6", "8", "2");
-        grading.complete(setup.memberActor(), attempt);
+        sheets.complete(setup.memberActor(), attempt);
         score = grading.attempt(setup.hrActor(), attempt);
         assertThat(score.status()).isEqualTo(AttemptScore.Status.DONE);
         assertThat(score.questions().get(0).finalScore()).as("mean of 14.5 and 16").isEqualByComparingTo("15.25");
@@ -99,7 +108,7 @@ class GradingServiceTest {
         long first = fixture.sat(setup, "甲", "答案");
         long second = fixture.sat(setup, "乙", "答案");
         long invitation = jdbc.queryForObject("select invitation_id from attempt where id = ?", Long.class, first);
-        grading.assign(setup.hrActor(), setup.paperId(), invitation, List.of(setup.outsider().id()), false);
+        panels.assign(setup.hrActor(), setup.paperId(), invitation, List.of(setup.outsider().id()), false);
         assertThat(fixture.score(setup.outsiderActor(), first, null, "1", "1", "1").saved()).isTrue();
         assertThatThrownBy(() -> fixture.score(setup.outsiderActor(), second, null, "1", "1", "1"))
                 .isInstanceOf(NotAssignedException.class);
@@ -144,15 +153,15 @@ class GradingServiceTest {
         long attempt = fixture.sat(setup, "周八", "答案");
         long v = fixture.score(setup.leadActor(), attempt, null, "5", "7", "2").version();
         fixture.score(setup.leadActor(), attempt, v, "6", "7", "2");
-        grading.complete(setup.leadActor(), attempt);
-        assertThatThrownBy(() -> grading.reopen(setup.hrActor(), attempt, setup.lead().id(), " "))
+        sheets.complete(setup.leadActor(), attempt);
+        assertThatThrownBy(() -> settling.reopen(setup.hrActor(), attempt, setup.lead().id(), " "))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reason.required"));
-        assertThatThrownBy(() -> grading.reopen(setup.leadActor(), attempt, setup.lead().id(), "x"))
+        assertThatThrownBy(() -> settling.reopen(setup.leadActor(), attempt, setup.lead().id(), "x"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        grading.reopen(setup.hrActor(), attempt, setup.lead().id(), "第二步给分过宽");
-        grading.override(setup.leadActor(), attempt, 1, "1", "选项表述有歧义", null);
+        settling.reopen(setup.hrActor(), attempt, setup.lead().id(), "第二步给分过宽");
+        settling.override(setup.leadActor(), attempt, 1, "1", "选项表述有歧义", null);
 
-        List<GradingService.AuditEntry> audit = grading.audit(attempt);
+        List<AuditEntry> audit = grading.audit(setup.hrActor(), attempt);
         assertThat(audit).extracting(a -> a.what() + ":" + a.step() + ":" + a.oldValue() + "→" + a.newValue())
                 .containsExactly("STEP:0:null→5", "STEP:1:null→7", "STEP:2:null→2", "SCORE:null:null→14",
                         "STEP:0:5→6", "SCORE:null:14→15", "COMPLETE:null:null→null", "REOPEN:null:null→null",
@@ -166,13 +175,13 @@ class GradingServiceTest {
     @Test
     void aHandedInSheetIsClosedUntilHrReopensIt() {
         long attempt = fixture.sat(setup, "吴九", "答案");
-        assertThatThrownBy(() -> grading.complete(setup.leadActor(), attempt))
+        assertThatThrownBy(() -> sheets.complete(setup.leadActor(), attempt))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.complete.unfinished"));
         long v = fixture.score(setup.leadActor(), attempt, null, "5", "7", "2").version();
-        grading.complete(setup.leadActor(), attempt);
+        sheets.complete(setup.leadActor(), attempt);
         assertThatThrownBy(() -> fixture.score(setup.leadActor(), attempt, v, "6", "7", "2"))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.sheet.complete"));
-        grading.reopen(setup.hrActor(), attempt, setup.lead().id(), "复核");
+        settling.reopen(setup.hrActor(), attempt, setup.lead().id(), "复核");
         assertThat(fixture.score(setup.leadActor(), attempt, v, "6", "7", "2").saved()).isTrue();
     }
 
@@ -180,19 +189,19 @@ class GradingServiceTest {
     void aLargeDifferenceIsFlaggedUntilTheLeadSettlesIt() {
         long attempt = fixture.sat(setup, "郑十", "答案");
         fixture.score(setup.leadActor(), attempt, null, "2", "4", "1");   // 7
-        grading.complete(setup.leadActor(), attempt);
+        sheets.complete(setup.leadActor(), attempt);
         fixture.score(setup.memberActor(), attempt, null, "6", "8", "4"); // 18
-        grading.complete(setup.memberActor(), attempt);
+        sheets.complete(setup.memberActor(), attempt);
         AttemptScore score = grading.attempt(setup.hrActor(), attempt);
         assertThat(score.questions().get(0).flagged()).isTrue();
         assertThat(score.status()).isEqualTo(AttemptScore.Status.RECONCILING);
         assertThat(score.passed()).as("no verdict while reconciling").isNull();
 
-        assertThatThrownBy(() -> grading.reconcile(setup.memberActor(), attempt, 0, List.of("4", "6", "2"), "商定", null))
+        assertThatThrownBy(() -> settling.reconcile(setup.memberActor(), attempt, 0, List.of("4", "6", "2"), "商定", null))
                 .isInstanceOf(NotAssignedException.class);
-        assertThatThrownBy(() -> grading.reconcile(setup.leadActor(), attempt, 0, List.of("4", "11", "2"), "商定", null))
+        assertThatThrownBy(() -> settling.reconcile(setup.leadActor(), attempt, 0, List.of("4", "11", "2"), "商定", null))
                 .isInstanceOf(GradingRuleException.class);
-        grading.reconcile(setup.leadActor(), attempt, 0, List.of("4", "6", "2"), "按录音复核后商定", null);
+        settling.reconcile(setup.leadActor(), attempt, 0, List.of("4", "6", "2"), "按录音复核后商定", null);
         score = grading.attempt(setup.hrActor(), attempt);
         assertThat(score.status()).isEqualTo(AttemptScore.Status.DONE);
         assertThat(score.questions().get(0).finalScore()).isEqualByComparingTo("12");
@@ -204,26 +213,26 @@ class GradingServiceTest {
     @Test
     void medianAndConsensusPolicies() {
         long attempt = fixture.sat(setup, "钱一", "答案");
-        grading.assign(setup.hrActor(), setup.paperId(), null, List.of(setup.outsider().id()), false);
+        panels.assign(setup.hrActor(), setup.paperId(), null, List.of(setup.outsider().id()), false);
         fixture.score(setup.leadActor(), attempt, null, "5", "5", "2");     // 12
         fixture.score(setup.memberActor(), attempt, null, "5", "6", "2");   // 13
         fixture.score(setup.outsiderActor(), attempt, null, "6", "10", "4"); // 20
-        grading.complete(setup.leadActor(), attempt);
-        grading.complete(setup.memberActor(), attempt);
-        grading.complete(setup.outsiderActor(), attempt);
-        grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEDIAN, 50, false, -1);
+        sheets.complete(setup.leadActor(), attempt);
+        sheets.complete(setup.memberActor(), attempt);
+        sheets.complete(setup.outsiderActor(), attempt);
+        panels.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEDIAN, 50, false, -1);
         AttemptScore score = grading.attempt(setup.hrActor(), attempt);
         assertThat(score.questions().get(0).finalScore()).isEqualByComparingTo("13");
         assertThat(score.status()).as("8 of 20 is within 50 %").isEqualTo(AttemptScore.Status.DONE);
 
         long version = jdbc.queryForObject("select version from grading_policy where paper_id = ?", Long.class, setup.paperId());
-        grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.CONSENSUS, 50, false, version);
-        assertThatThrownBy(() -> grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEAN, 20, false, version))
+        panels.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.CONSENSUS, 50, false, version);
+        assertThatThrownBy(() -> panels.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEAN, 20, false, version))
                 .as("a stale policy form").isInstanceOf(OptimisticLockingFailureException.class);
         score = grading.attempt(setup.hrActor(), attempt);
         assertThat(score.questions().get(0).awaitingConsensus()).isTrue();
         assertThat(score.status()).isEqualTo(AttemptScore.Status.RECONCILING);
-        grading.reconcile(setup.hrActor(), attempt, 0, List.of("5", "6", "2"), "合议", null);
+        settling.reconcile(setup.hrActor(), attempt, 0, List.of("5", "6", "2"), "合议", null);
         assertThat(grading.attempt(setup.hrActor(), attempt).status()).isEqualTo(AttemptScore.Status.DONE);
     }
 
@@ -237,9 +246,9 @@ class GradingServiceTest {
         long invitation = invitations.list(setup.paperId()).get(0).id();
         long attempt = sittings.startLive(invitation);
         assertThat(sittings.startLive(invitation)).as("a second interviewer joins the same interview").isEqualTo(attempt);
-        SaveOutcome saved = grading.save(setup.leadActor(), attempt, 0, null,
-                List.of(new GradingService.StepInput("6", null), new GradingService.StepInput("8", "方案具体"),
-                        new GradingService.StepInput("3", null)), "表现稳定", "先道歉，再查订单，承诺下午回电");
+        SaveOutcome saved = sheets.save(setup.leadActor(), attempt, 0, null,
+                List.of(new ScoreSheets.StepInput("6", null), new ScoreSheets.StepInput("8", "方案具体"),
+                        new ScoreSheets.StepInput("3", null)), "表现稳定", "先道歉，再查订单，承诺下午回电");
         assertThat(saved.saved()).isTrue();
         AttemptScore score = grading.attempt(setup.leadActor(), attempt);
         assertThat(score.attempt().live()).isTrue();
@@ -250,17 +259,17 @@ class GradingServiceTest {
     @Test
     void overridesAreBoundedAndCloseWithTheSheet() {
         long attempt = fixture.sat(setup, "覆盖", "答案");
-        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 1, "2.5", "太高", null))
+        assertThatThrownBy(() -> settling.override(setup.leadActor(), attempt, 1, "2.5", "太高", null))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.score.overMax"));
-        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 1, "1", " ", null))
+        assertThatThrownBy(() -> settling.override(setup.leadActor(), attempt, 1, "1", " ", null))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reason.required"));
-        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 0, "1", "不是客观题", null))
+        assertThatThrownBy(() -> settling.override(setup.leadActor(), attempt, 0, "1", "不是客观题", null))
                 .isInstanceOf(GradingRuleException.class);
         fixture.score(setup.leadActor(), attempt, null, "1", "1", "1");
-        grading.complete(setup.leadActor(), attempt);
-        assertThatThrownBy(() -> grading.override(setup.leadActor(), attempt, 1, "1", "交卷后", null))
+        sheets.complete(setup.leadActor(), attempt);
+        assertThatThrownBy(() -> settling.override(setup.leadActor(), attempt, 1, "1", "交卷后", null))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.sheet.complete"));
-        grading.override(setup.hrActor(), attempt, 1, "1", "HR 复核", null);
+        settling.override(setup.hrActor(), attempt, 1, "1", "HR 复核", null);
         assertThat(grading.attempt(setup.hrActor(), attempt).questions().get(1).finalScore()).isEqualByComparingTo("1");
     }
 
@@ -268,12 +277,12 @@ class GradingServiceTest {
     void aLeadSettlesOnlyAfterHandingInAndOnlyWhatNeedsSettling() {
         long attempt = fixture.sat(setup, "协调", "答案");
         fixture.score(setup.memberActor(), attempt, null, "6", "10", "4");
-        grading.complete(setup.memberActor(), attempt);
-        assertThatThrownBy(() -> grading.reconcile(setup.leadActor(), attempt, 0, List.of("3", "5", "2"), "先定", null))
+        sheets.complete(setup.memberActor(), attempt);
+        assertThatThrownBy(() -> settling.reconcile(setup.leadActor(), attempt, 0, List.of("3", "5", "2"), "先定", null))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reconcile.handInFirst"));
         fixture.score(setup.leadActor(), attempt, null, "6", "9", "4");
-        grading.complete(setup.leadActor(), attempt);
-        assertThatThrownBy(() -> grading.reconcile(setup.leadActor(), attempt, 0, List.of("6", "9", "4"), "无差异", null))
+        sheets.complete(setup.leadActor(), attempt);
+        assertThatThrownBy(() -> settling.reconcile(setup.leadActor(), attempt, 0, List.of("6", "9", "4"), "无差异", null))
                 .isInstanceOfSatisfying(GradingRuleException.class, e -> assertThat(e.key()).isEqualTo("grading.reconcile.nothingToSettle"));
         assertThat(grading.attempt(setup.hrActor(), attempt).status()).isEqualTo(AttemptScore.Status.DONE);
     }
@@ -282,16 +291,16 @@ class GradingServiceTest {
     void reopeningWithdrawsASettlement() {
         long attempt = fixture.sat(setup, "撤销", "答案");
         fixture.score(setup.leadActor(), attempt, null, "1", "1", "1");
-        grading.complete(setup.leadActor(), attempt);
+        sheets.complete(setup.leadActor(), attempt);
         fixture.score(setup.memberActor(), attempt, null, "6", "10", "4");
-        grading.complete(setup.memberActor(), attempt);
-        grading.reconcile(setup.leadActor(), attempt, 0, List.of("4", "6", "2"), "商定", null);
+        sheets.complete(setup.memberActor(), attempt);
+        settling.reconcile(setup.leadActor(), attempt, 0, List.of("4", "6", "2"), "商定", null);
         assertThat(grading.attempt(setup.hrActor(), attempt).status()).isEqualTo(AttemptScore.Status.DONE);
-        grading.reopen(setup.hrActor(), attempt, setup.lead().id(), "组长重新评分");
+        settling.reopen(setup.hrActor(), attempt, setup.lead().id(), "组长重新评分");
         AttemptScore score = grading.attempt(setup.hrActor(), attempt);
         assertThat(score.questions().get(0).settled()).isNull();
         assertThat(score.status()).isEqualTo(AttemptScore.Status.GRADING);
-        assertThat(grading.audit(attempt)).extracting(GradingService.AuditEntry::what)
+        assertThat(grading.audit(setup.hrActor(), attempt)).extracting(AuditEntry::what)
                 .contains("RECONCILED_STEP", "RECONCILED", "REOPEN", "UNSETTLED");
     }
 
@@ -333,12 +342,12 @@ class GradingServiceTest {
         for (long attempt : new long[] {a, b, c}) {
             String first = attempt == c ? "1" : "5";
             fixture.score(setup.leadActor(), attempt, null, first, "8", "2");
-            grading.complete(setup.leadActor(), attempt);
+            sheets.complete(setup.leadActor(), attempt);
             fixture.score(setup.memberActor(), attempt, null, first, "8", "2");
-            grading.complete(setup.memberActor(), attempt);
+            sheets.complete(setup.memberActor(), attempt);
         }
         fixture.score(setup.leadActor(), open, null, "6", "10", "4");
-        var rows = results.paper(setup.paperId(), null).rows();
+        var rows = results.paper(setup.paperId(), null, setup.hr().id()).rows();
         assertThat(rows).extracting(r -> r.score().attempt().candidateName() + ":" + r.rank())
                 .containsExactly("并列一:1", "并列二:1", "最后:3", "未完:null");
     }

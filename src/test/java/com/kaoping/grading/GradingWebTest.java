@@ -37,6 +37,12 @@ class GradingWebTest {
     GradingService grading;
 
     @Autowired
+    ScoreSheets sheets;
+
+    @Autowired
+    Panels panels;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     Setup setup;
@@ -118,10 +124,10 @@ class GradingWebTest {
     @Test
     void panelScoresStayHiddenUntilTheGraderHandsInTheirOwn() throws Exception {
         long attempt = fixture.sat(setup, "赵六", "答案");
-        grading.save(setup.memberActor(), attempt, 0, null, java.util.List.of(
-                new GradingService.StepInput("6", null), new GradingService.StepInput("10", null),
-                new GradingService.StepInput("4", null)), "成员的秘密评语", null);
-        grading.complete(setup.memberActor(), attempt);
+        sheets.save(setup.memberActor(), attempt, 0, null, java.util.List.of(
+                new ScoreSheets.StepInput("6", null), new ScoreSheets.StepInput("10", null),
+                new ScoreSheets.StepInput("4", null)), "成员的秘密评语", null);
+        sheets.complete(setup.memberActor(), attempt);
         fixture.score(setup.leadActor(), attempt, null, "1", "1", "1");
         String before = mvc.perform(get("/grading/attempts/" + attempt + "/q/0").with(user(setup.lead())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -136,7 +142,7 @@ class GradingWebTest {
     @Test
     void blindGradingShowsACodeUntilTheResultIsFinal() throws Exception {
         long attempt = fixture.sat(setup, "孙七", "答案");
-        grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEAN, 20, true, -1);
+        panels.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEAN, 20, true, -1);
         String screen = mvc.perform(get("/grading/attempts/" + attempt + "/q/0").with(user(setup.lead())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String code = jdbc.queryForObject("select receipt_code from attempt where id = ?", String.class, attempt);
@@ -153,9 +159,9 @@ class GradingWebTest {
         long second = fixture.sat(setup, "李雷", "答案");
         for (long attempt : new long[] {first, second}) {
             fixture.score(setup.leadActor(), attempt, null, "5", attempt == first ? "7.5" : "9", "2");
-            grading.complete(setup.leadActor(), attempt);
+            sheets.complete(setup.leadActor(), attempt);
             fixture.score(setup.memberActor(), attempt, null, "6", attempt == first ? "8" : "9", "2");
-            grading.complete(setup.memberActor(), attempt);
+            sheets.complete(setup.memberActor(), attempt);
         }
         byte[] xlsx = mvc.perform(get("/results/papers/" + setup.paperId() + "/export.xlsx").with(user(setup.hr()))
                         .header("Accept-Language", "zh-CN"))
@@ -232,10 +238,10 @@ class GradingWebTest {
 
     @Test
     void panelAndPolicyChangesAreRecordedForHr() throws Exception {
-        grading.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEDIAN, 30, true, -1);
+        panels.savePolicy(setup.hrActor(), setup.paperId(), Aggregation.MEDIAN, 30, true, -1);
         long assignment = jdbc.queryForObject("select id from grading_assignment where paper_id = ? and grader_id = ?",
                 Long.class, setup.paperId(), setup.member().id());
-        grading.unassign(setup.hrActor(), setup.paperId(), assignment);
+        panels.unassign(setup.hrActor(), setup.paperId(), assignment);
         String page = mvc.perform(get("/papers/" + setup.paperId() + "/grading").with(user(setup.hr()))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

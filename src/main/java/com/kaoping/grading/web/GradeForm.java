@@ -1,9 +1,11 @@
 package com.kaoping.grading.web;
 
+import com.kaoping.grading.ScoreSheets;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import com.kaoping.grading.GradingService.StepInput;
+import com.kaoping.grading.ScoreSheets.StepInput;
 
 /** What the grading screen posts: the step scores as typed, comments, notes and the version it was built on. */
 public class GradeForm {

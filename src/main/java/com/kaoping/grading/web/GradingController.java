@@ -16,10 +16,12 @@ import com.kaoping.grading.AttemptScore;
 import com.kaoping.grading.AttemptScore.Mark;
 import com.kaoping.grading.AttemptScore.QuestionScore;
 import com.kaoping.grading.AttemptScore.RubricLine;
+import com.kaoping.grading.Actor;
 import com.kaoping.grading.GradingService;
-import com.kaoping.grading.GradingService.Actor;
-import com.kaoping.grading.GradingService.SaveOutcome;
-import com.kaoping.grading.GradingService.StepInput;
+import com.kaoping.grading.ScoreSheets;
+import com.kaoping.grading.ScoreSheets.SaveOutcome;
+import com.kaoping.grading.ScoreSheets.StepInput;
+import com.kaoping.grading.Settling;
 import com.kaoping.grading.NotAssignedException;
 import com.kaoping.grading.ScoreRules;
 import com.kaoping.grading.Scoreboard;
@@ -54,6 +56,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GradingController {
 
     private final GradingService grading;
+    private final ScoreSheets scoreSheets;
+    private final Settling settling;
     private final Scoreboard scoreboard;
     private final PaperService papers;
     private final InvitationService invitations;
@@ -61,11 +65,14 @@ class GradingController {
     private final UserDirectory users;
     private final com.kaoping.sitting.AttemptRecords records;
 
-    GradingController(GradingService grading, Scoreboard scoreboard, PaperService papers,
+    GradingController(GradingService grading, ScoreSheets scoreSheets, Settling settling, Scoreboard scoreboard,
+                      PaperService papers,
                       InvitationService invitations, SittingService sittings, UserDirectory users,
                       com.kaoping.sitting.AttemptRecords records) {
         this.records = records;
         this.grading = grading;
+        this.scoreSheets = scoreSheets;
+        this.settling = settling;
         this.scoreboard = scoreboard;
         this.papers = papers;
         this.invitations = invitations;
@@ -143,7 +150,7 @@ class GradingController {
         int mine = (int) s.questions().stream().filter(q -> !q.objective())
                 .filter(q -> q.scoredBy(actor.userId()))
                 .count();
-        return new QueueRow(s, candidateLabel(s, actor), mine, toGrade,
+        return new QueueRow(s, s.attempt().candidateName(), mine, toGrade,
                 Boolean.TRUE.equals(s.sheetsComplete().get(actor.userId())), s.panel().contains(actor.userId()));
     }
 
@@ -236,7 +243,7 @@ class GradingController {
         List<StepInput> inputs = form.inputs();
         SaveOutcome outcome;
         try {
-            outcome = grading.save(actor, attemptId, position, form.getVersion(), inputs, form.getComment(),
+            outcome = scoreSheets.save(actor, attemptId, position, form.getVersion(), inputs, form.getComment(),
                     form.getNotes());
         }
         catch (OptimisticLockingFailureException e) {
@@ -273,7 +280,7 @@ class GradingController {
 
     @PostMapping("/attempts/{attemptId}/complete")
     String complete(@PathVariable long attemptId, HttpServletRequest request, RedirectAttributes redirect) {
-        grading.complete(actor(request), attemptId);
+        scoreSheets.complete(actor(request), attemptId);
         redirect.addFlashAttribute("success", "grading.complete.done");
         return "redirect:/grading";
     }
@@ -285,7 +292,7 @@ class GradingController {
                     RedirectAttributes redirect) {
         String by = mode(mode);
         try {
-            grading.override(actor(request), attemptId, position, score, reason, version);
+            settling.override(actor(request), attemptId, position, score, reason, version);
             redirect.addFlashAttribute("success", "grading.override.done");
         }
         catch (OptimisticLockingFailureException e) {
@@ -306,11 +313,12 @@ class GradingController {
         if (!grading.canSettle(actor, score.attempt())) {
             throw new NotAssignedException("grading.notLead");
         }
-        if (!actor.hr() && !Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+        if (score.panel().contains(actor.userId()) && !Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+            // whoever sits on the panel, HR included, settles only after scoring independently
             throw new com.kaoping.grading.GradingRuleException("grading.reconcile.handInFirst");
         }
         model.addAttribute("score", score);
-        model.addAttribute("candidate", candidateLabel(score, actor));
+        model.addAttribute("candidate", score.attempt().candidateName());
         Set<Long> people = new TreeSet<>(score.panel());
         score.questions().stream().filter(q -> q.settled() != null).forEach(q -> people.add(q.settled().by()));
         model.addAttribute("graderNames", users.displayNames(people));
@@ -326,7 +334,7 @@ class GradingController {
                      @RequestParam(required = false) Long version, HttpServletRequest request,
                      RedirectAttributes redirect) {
         try {
-            grading.reconcile(actor(request), attemptId, position, scores == null ? List.of() : scores, reason, version);
+            settling.reconcile(actor(request), attemptId, position, scores == null ? List.of() : scores, reason, version);
             redirect.addFlashAttribute("success", "grading.reconcile.done");
         }
         catch (OptimisticLockingFailureException e) {
@@ -342,7 +350,7 @@ class GradingController {
     @PreAuthorize("hasRole('HR')")
     String reopen(@PathVariable long attemptId, @RequestParam long grader, @RequestParam String reason,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        grading.reopen(actor(request), attemptId, grader, reason);
+        settling.reopen(actor(request), attemptId, grader, reason);
         redirect.addFlashAttribute("success", "grading.reopen.done");
         return "redirect:/results/attempts/" + attemptId;
     }
@@ -355,10 +363,6 @@ class GradingController {
 
     /** A chip in the navigator. */
     record NavItem(int position, int number, boolean objective, boolean graded, boolean current) {
-    }
-
-    /** An option of a choice question, with the candidate's choice and the key. */
-    record OptionView(char letter, String text, boolean chosen, boolean correct) {
     }
 
     private void fillScreen(Model model, Actor actor, AttemptScore score, QuestionScore q, List<ScreenStep> steps,
@@ -375,13 +379,13 @@ class GradingController {
         model.addAttribute("notes", notes);
         model.addAttribute("version", version);
         model.addAttribute("by", "question".equals(by) ? "question" : null);
-        model.addAttribute("candidate", candidateLabel(score, actor));
+        model.addAttribute("candidate", score.attempt().candidateName());
         model.addAttribute("canGrade", assigned && score.attempt().submitted() && !myComplete);
         model.addAttribute("myComplete", myComplete);
         model.addAttribute("onPanel", onPanel);
         model.addAttribute("canSettle", grading.canSettle(actor, score.attempt()));
-        // others' scores stay hidden until this grader has handed in their own sheet
-        model.addAttribute("othersVisible", actor.seesAll() || myComplete);
+        // a panel member sees the others' scores once their own sheet is in (AttemptScore.seenBy hides them until then)
+        model.addAttribute("othersVisible", !onPanel || myComplete);
         model.addAttribute("graderNames", users.displayNames(score.panel()));
         model.addAttribute("partial", partial(steps, q));
         model.addAttribute("myTotal", myTotal(score, actor.userId()));
@@ -398,14 +402,8 @@ class GradingController {
         model.addAttribute("rubricMismatch", !q.objective() && !q.content().rubric().isEmpty()
                 && Scoreboard.rubricTotal(q.steps()).compareTo(q.points()) != 0);
         model.addAttribute("rubricTotal", Scoreboard.rubricTotal(q.steps()));
-        List<OptionView> options = new ArrayList<>();
-        for (int i = 0; i < q.content().options().size(); i++) {
-            var option = q.content().options().get(i);
-            List<Integer> chosen = q.answer().choices();
-            options.add(new OptionView((char) ('A' + i), option.text(), chosen != null && chosen.contains(i),
-                    option.correct()));
-        }
-        model.addAttribute("options", options);
+        // as the candidate saw them: their order, their letters
+        model.addAttribute("options", q.objective() ? q.seenOptions() : List.of());
     }
 
     /** The sum of the steps scored so far, scaled like the final score; and whether every step is in. */
@@ -494,14 +492,6 @@ class GradingController {
     /** Only the known way through is passed on (it ends up in redirects). */
     private static String mode(String by) {
         return "question".equals(by) ? "question" : null;
-    }
-
-    /** Blind grading: the candidate's code instead of the name, for graders, until the result is final. */
-    static String candidateLabel(AttemptScore score, Actor actor) {
-        if (score.policy().blind() && !actor.seesAll() && !score.isFinal()) {
-            return "#" + Objects.requireNonNullElse(score.attempt().receiptCode(), "A" + score.attempt().id());
-        }
-        return score.attempt().candidateName();
     }
 
     private static QuestionScore question(AttemptScore score, int position) {

@@ -1,5 +1,7 @@
 package com.kaoping.grading.web;
 
+import com.kaoping.grading.AuditEntry;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,14 @@ class GradingSetupController {
     private final AccountService accounts;
     private final org.springframework.context.MessageSource messages;
 
-    GradingSetupController(GradingService grading, Scoreboard scoreboard, PaperService papers,
+    private final com.kaoping.grading.Panels panels;
+
+    GradingSetupController(GradingService grading, com.kaoping.grading.Panels panels, Scoreboard scoreboard, PaperService papers,
                            InvitationService invitations, AccountService accounts,
                            org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.grading = grading;
+        this.panels = panels;
         this.scoreboard = scoreboard;
         this.papers = papers;
         this.invitations = invitations;
@@ -83,7 +88,7 @@ class GradingSetupController {
     record HistoryLine(java.time.Instant at, String who, String what) {
     }
 
-    private String describe(GradingService.AuditEntry e, Map<Long, AccountSummary> people, Map<Long, String> candidates,
+    private String describe(AuditEntry e, Map<Long, AccountSummary> people, Map<Long, String> candidates,
                             java.util.Locale locale) {
         String grader = e.graderId() != null && people.containsKey(e.graderId())
                 ? people.get(e.graderId()).displayName() : "";
@@ -129,7 +134,7 @@ class GradingSetupController {
         catch (NumberFormatException e) {
             percent = -1;
         }
-        grading.savePolicy(GradingController.actor(request), paperId, aggregation, percent, blind, version);
+        panels.savePolicy(GradingController.actor(request), paperId, aggregation, percent, blind, version);
         redirect.addFlashAttribute("success", "grading.policy.saved");
         return "redirect:/papers/" + paperId + "/grading";
     }
@@ -139,7 +144,7 @@ class GradingSetupController {
                   @RequestParam(required = false) Long invitation, @RequestParam(defaultValue = "false") boolean lead,
                   HttpServletRequest request, RedirectAttributes redirect) {
         Set<Long> chosen = graders == null ? Set.of() : new HashSet<>(graders);
-        grading.assign(GradingController.actor(request), paperId, invitation, chosen, lead);
+        panels.assign(GradingController.actor(request), paperId, invitation, chosen, lead);
         redirect.addFlashAttribute("success", "grading.assign.done");
         return "redirect:/papers/" + paperId + "/grading";
     }
@@ -147,7 +152,7 @@ class GradingSetupController {
     @PostMapping("/assignments/{assignmentId}/delete")
     String unassign(@PathVariable long paperId, @PathVariable long assignmentId, HttpServletRequest request,
                     RedirectAttributes redirect) {
-        grading.unassign(GradingController.actor(request), paperId, assignmentId);
+        panels.unassign(GradingController.actor(request), paperId, assignmentId);
         redirect.addFlashAttribute("success", "grading.unassign.done");
         return "redirect:/papers/" + paperId + "/grading";
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.kaoping.account.CurrentUser;
 import com.kaoping.account.UserDirectory;
 import com.kaoping.grading.AttemptScore;
 import com.kaoping.grading.GradingService;
@@ -50,7 +51,7 @@ class ResultsController {
 
     @GetMapping("/papers/{paperId}")
     String paper(@PathVariable long paperId, @RequestParam(required = false) String sort, Model model) {
-        PaperResults paper = results.paper(paperId, sort);
+        PaperResults paper = results.paper(paperId, sort, CurrentUser.requireId());
         model.addAttribute("results", paper);
         model.addAttribute("sort", sort == null ? "rank" : sort);
         int max = 0;
@@ -69,14 +70,14 @@ class ResultsController {
 
     @GetMapping("/papers/{paperId}/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long paperId, Locale locale) {
-        PaperResults paper = results.paper(paperId, null);
+        PaperResults paper = results.paper(paperId, null, CurrentUser.requireId());
         return download(export.csv(export.table(paper, locale)), paper.title() + ".csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     @GetMapping("/papers/{paperId}/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long paperId, Locale locale) {
-        PaperResults paper = results.paper(paperId, null);
+        PaperResults paper = results.paper(paperId, null, CurrentUser.requireId());
         return download(export.xlsx(export.table(paper, locale), paper.title()), paper.title() + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
@@ -85,7 +86,7 @@ class ResultsController {
     @GetMapping("/attempts/{attemptId}")
     String attempt(@PathVariable long attemptId, Model model, HttpServletRequest request) {
         AttemptScore score = grading.attempt(GradingController.actor(request), attemptId);
-        List<GradingService.AuditEntry> audit = grading.audit(attemptId);
+        List<com.kaoping.grading.AuditEntry> audit = grading.audit(GradingController.actor(request), attemptId);
         Set<Long> people = new TreeSet<>(score.panel());
         audit.forEach(a -> people.add(a.changedBy()));
         score.questions().stream().filter(q -> q.settled() != null).forEach(q -> people.add(q.settled().by()));
