@@ -3,6 +3,7 @@
  * against the rubric step by step; panels score independently and are combined by the paper's
  * policy (mean, median or a reconciled consensus), with large differences flagged for the lead
  * or HR to settle; every change is audited. Results, exports and printable reports read from
- * here. Listens to {@link com.kaoping.sitting.AttemptSubmitted}.
+ * here. Reads attempts through {@link com.kaoping.sitting.AttemptRecords}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "paper", "question", "shared", "sitting"})
 package com.kaoping.grading;

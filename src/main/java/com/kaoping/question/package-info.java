@@ -4,4 +4,5 @@
  * {@link com.kaoping.question.QuestionBank} and read {@link com.kaoping.question.QuestionContent},
  * a value that can be frozen by (question id, revision).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "shared"})
 package com.kaoping.question;

@@ -48,7 +48,6 @@ import com.kaoping.sitting.internal.SaveBatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,13 +74,12 @@ public class SittingService {
     private final PaperService papers;
     private final QuestionBank bank;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final Duration grace;
     private final TransactionTemplate transactions;
     private final SecureRandom random = new SecureRandom();
 
     SittingService(InvitationRepository invitations, AttemptStore attempts, SaveBatcher batcher, PaperService papers,
-                   QuestionBank bank, Clock clock, ApplicationEventPublisher events,
+                   QuestionBank bank, Clock clock,
                    @Value("${kaoping.sitting.grace:30s}") Duration grace, PlatformTransactionManager transactionManager) {
         this.invitations = invitations;
         this.attempts = attempts;
@@ -89,7 +87,6 @@ public class SittingService {
         this.papers = papers;
         this.bank = bank;
         this.clock = clock;
-        this.events = events;
         this.grace = grace;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -160,7 +157,6 @@ public class SittingService {
         long attemptId = createAttempt(invitation, now, now.plus(Duration.ofMinutes(limit == null ? 60 : limit)));
         attempts.markLive(attemptId, now, receiptCode());
         score(attemptId, invitation.getPaperId());
-        events.publishEvent(new AttemptSubmitted(attemptId, invitation.getPaperId()));
         return attemptId;
     }
 
@@ -398,7 +394,6 @@ public class SittingService {
         }
         long paperId = attempts.find(attemptId).orElseThrow().paperId();
         score(attemptId, paperId);
-        events.publishEvent(new AttemptSubmitted(attemptId, paperId));
     }
 
     /** Auto-scores the objective answers and stores them with the attempt's objective subtotal. */

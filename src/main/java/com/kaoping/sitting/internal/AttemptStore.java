@@ -110,44 +110,44 @@ public class AttemptStore {
     }
 
     // The save rule. Kept in one statement so that it holds for a group of any size:
-    // - the attempt is found by its token alone (one index probe per token, whatever the
+    // - the attempt is found by its token alone (one index probe per save, whatever the
     //   statistics say: offset 0 keeps the probe a probe), not revoked;
-    // - its row is share-locked (a submission waits for the group, and the group waits for no
-    //   one: a row another transaction holds is skipped and reported BUSY, so one stuck attempt
-    //   cannot hold up every other candidate's save); locked in id order;
+    // - its row is share-locked (a submission waits for the group) unless another transaction
+    //   holds it: then the save is skipped and reported BUSY, so one stuck attempt cannot hold
+    //   up every other candidate's save (SKIP LOCKED never waits, so lock order cannot deadlock);
     // - not submitted, deadline plus grace not passed, the position exists, choices in range
     //   and mapped from shown positions to the options' own indexes;
     // - an edit goes only on top of the version it was made on (each row's own base seq),
     //   checked on the stored row itself, so again if another transaction changed it meanwhile;
     //   a first answer (base 0) only where none is stored. The writer's id is stored with it.
+    // Every step walks the group once, row by row, with index probes: no step joins two lists
+    // of the group (a join the planner, without statistics on them, may do as a nested loop,
+    // 200 × 200 comparisons for a group of 200).
     private static final String WRITE = """
             with input as materialized (
                 select * from unnest(?::text[], ?::int[], ?::int8[], ?::int8[], ?::text[], ?::bool[], ?::text[],
                                      ?::bool[], ?::text[])
                     as r(token, position, seq, base_seq, choices, true_false, text_answer, flagged, writer)
             ),
-            found as materialized (
-                select a.id, i.token
-                from (select distinct token from input) r
-                     cross join lateral (select i.id, i.token from invitation i
+            saves as materialized (
+                select r.*, l.id as attempt_id, l.deadline, l.submitted_at, l.id is null and s.started as busy
+                from input r
+                     cross join lateral (select i.id from invitation i
                                          where i.token = r.token and i.revoked_at is null offset 0) i
-                     join attempt a on a.invitation_id = i.id
-            ),
-            target as materialized (
-                select a.id, a.deadline, a.submitted_at, f.token
-                from found f join attempt a on a.id = f.id
-                order by a.id
-                for share of a skip locked
+                     cross join lateral (select exists (select 1 from attempt x where x.invitation_id = i.id)
+                                         as started) s
+                     left join lateral (select a.id, a.deadline, a.submitted_at from attempt a
+                                        where a.invitation_id = i.id for share of a skip locked) l on true
             ),
             ok as materialized (
-                select t.id as attempt_id, r.position, r.seq, r.base_seq, t.token, t.deadline, r.writer,
+                select r.attempt_id, r.position, r.seq, r.base_seq, r.token, r.deadline, r.writer,
                        case when r.choices is null then null
                             else coalesce((select array_agg(distinct q.option_order[c + 1])
                                            from unnest(r.choices::int[]) c), '{}') end as choices,
                        r.true_false, r.text_answer, r.flagged
-                from input r join target t on t.token = r.token
-                     join attempt_question q on q.attempt_id = t.id and q.position = r.position
-                where t.submitted_at is null and t.deadline > ?
+                from saves r
+                     join attempt_question q on q.attempt_id = r.attempt_id and q.position = r.position
+                where r.submitted_at is null and r.deadline > ?
                   and r.seq > 0 and coalesce((select bool_and(c >= 0 and c < coalesce(cardinality(q.option_order), 0))
                                               from unnest(r.choices::int[]) c), true)
             ),
@@ -167,11 +167,13 @@ public class AttemptStore {
                 on conflict (attempt_id, position) do nothing
                 returning attempt_id, position
             )
-            select 'A', token, position, deadline from updated
+            select 'A', token, position, deadline, null::bigint from updated
             union all
-            select 'A', o.token, o.position, o.deadline from inserted n join ok o using (attempt_id, position)
+            select 'I', null, position, null, attempt_id from inserted
             union all
-            select 'B', f.token, null, null from found f where not exists (select 1 from target t where t.id = f.id)""";
+            select 'T', token, null, deadline, attempt_id from saves where attempt_id is not null
+            union all
+            select 'B', token, null, null, null from saves where busy""";
 
     private static final String ATTEMPT = """
             select a.id, a.invitation_id, i.paper_id, a.deadline, a.submitted_at, a.submitted_by,
@@ -228,6 +230,9 @@ public class AttemptStore {
         }
         Map<Key, Instant> applied = new HashMap<>();
         Set<String> busy = new HashSet<>();
+        // first answers come back by attempt id: the 'T' rows say whose token and deadline that is
+        Map<Long, Map.Entry<String, Instant>> attemptsSaved = new HashMap<>();
+        List<long[]> inserted = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(WRITE)) {
             ps.setArray(1, c.createArrayOf("text", tokens));
             ps.setArray(2, c.createArrayOf("int4", positions));
@@ -243,14 +248,19 @@ public class AttemptStore {
             ps.setTimestamp(12, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if ("A".equals(rs.getString(1))) {
-                        applied.put(new Key(rs.getString(2), rs.getInt(3)), rs.getTimestamp(4).toInstant());
-                    }
-                    else {
-                        busy.add(rs.getString(2));
+                    switch (rs.getString(1)) {
+                        case "A" -> applied.put(new Key(rs.getString(2), rs.getInt(3)), rs.getTimestamp(4).toInstant());
+                        case "I" -> inserted.add(new long[] {rs.getLong(5), rs.getInt(3)});
+                        case "T" -> attemptsSaved.put(rs.getLong(5),
+                                Map.entry(rs.getString(2), rs.getTimestamp(4).toInstant()));
+                        default -> busy.add(rs.getString(2));
                     }
                 }
             }
+        }
+        for (long[] first : inserted) {
+            Map.Entry<String, Instant> attempt = attemptsSaved.get(first[0]);
+            applied.put(new Key(attempt.getKey(), (int) first[1]), attempt.getValue());
         }
         List<Written> result = new ArrayList<>(n);
         for (TokenSave r : saves) {
