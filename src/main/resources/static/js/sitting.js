@@ -491,6 +491,8 @@
         var pos = Number(q.dataset.position);
         var e = kept(pos);
         if (!e || e.writer === writer) return;
+        // kept by the script before writer ids: it was typed on the version it called savedSeq
+        if (e.base === undefined) e.base = e.savedSeq || 0;
         var s = stored[pos];
         if (s && e.writer === s.writer && s.seq >= e.seq || s && sameContent(e, s)) {
             // it landed (only its reply was lost), or the same text is stored anyway
