@@ -26,6 +26,7 @@ import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.QuestionBank;
 import com.kaoping.question.Questions;
 import com.kaoping.support.KaopingTest;
+import com.kaoping.support.RowLock;
 import com.kaoping.support.TestDatabase;
 import com.kaoping.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -159,32 +160,10 @@ class AutosaveDurabilityTest {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             assertThat(http.send(save(port, token, 1, 0), HttpResponse.BodyHandlers.ofString()).body()).contains("\"SAVED\"");
 
-            java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-            Thread holder = new Thread(() -> {
-                try (java.sql.Connection c = jdbc.getDataSource().getConnection()) {
-                    c.setAutoCommit(false);
-                    try (var ps = c.prepareStatement("select id from attempt where id = ? for update")) {
-                        ps.setLong(1, attempt);
-                        ps.executeQuery().close();
-                    }
-                    locked.countDown();
-                    release.await();
-                    c.rollback();
-                }
-                catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            holder.start();
-            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             HttpResponse<String> held;
-            try {
+            try (RowLock lock = RowLock.hold(jdbc.getDataSource(), "select id from attempt where id = ? for update",
+                    attempt)) {
                 held = http.send(save(port, token, 2, 1), HttpResponse.BodyHandlers.ofString());
-            }
-            finally {
-                release.countDown();
-                holder.join(10_000);
             }
             assertThat(held.statusCode()).isEqualTo(503);
             assertThat(held.body()).contains("\"ERROR\"");

@@ -3,12 +3,10 @@ package com.kaoping.sitting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +24,7 @@ import com.kaoping.sitting.SittingViews;
 import com.kaoping.sitting.internal.AttemptStore.TokenSave;
 import com.kaoping.sitting.internal.AttemptStore.Written;
 import com.kaoping.support.KaopingTest;
+import com.kaoping.support.RowLock;
 import com.kaoping.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,28 +85,9 @@ class SaveBatcherTest {
     void oneLockedAttemptRowDoesNotHoldUpAnotherCandidatesSave() throws Exception {
         String locked = tokens.get(0);
         String free = tokens.get(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> {
-            try (Connection c = jdbc.getDataSource().getConnection()) {
-                c.setAutoCommit(false);
-                try (var ps = c.prepareStatement("select a.id from attempt a join invitation i on i.id = a.invitation_id"
-                        + " where i.token = ? for update of a")) {
-                    ps.setString(1, locked);
-                    ps.executeQuery().close();
-                }
-                holding.countDown();
-                release.await();
-                c.rollback();
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        holder.start();
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<SittingViews.SaveResult> held;
-        try {
+        try (RowLock lock = RowLock.hold(jdbc.getDataSource(), "select a.id from attempt a join invitation i"
+                + " on i.id = a.invitation_id where i.token = ? for update of a", locked)) {
             held = sittings.saveLater(locked, save(1, 0, "被锁住的考生"), Runnable::run);
             Thread.sleep(200); // the writer has met the lock by now
             long started = System.nanoTime();
@@ -118,10 +98,6 @@ class SaveBatcherTest {
             assertThat(other.status()).isEqualTo(SittingViews.SaveStatus.SAVED);
             assertThat(millis).as("answered without waiting for the lock").isLessThan(2000);
             assertThat(held).isNotDone();
-        }
-        finally {
-            release.countDown();
-            holder.join(10_000);
         }
         assertThat(held.get(10, TimeUnit.SECONDS).status()).isEqualTo(SittingViews.SaveStatus.SAVED);
         assertThat(sittings.sheet(locked).answers()).singleElement()
