@@ -200,9 +200,9 @@ class GradingWebTest {
         String csv = new String(mvc.perform(get("/results/papers/" + setup.paperId() + "/export.csv")
                         .with(user(setup.hr())).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFRank,Candidate,");
+        assertThat(csv).startsWith("\uFEFF\"Rank\",\"Candidate\",");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain(",=HYPERLINK");
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("1,李雷,final,").contains(",18.5,pass,");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("1,\"李雷\",\"final\",").contains(",18.5,\"pass\",");
     }
 
     @Test

@@ -17,6 +17,9 @@ import com.kaoping.grading.ResultsService.PaperResults;
 import com.kaoping.grading.ResultsService.QuestionColumn;
 import com.kaoping.grading.ResultsService.Row;
 import com.kaoping.shared.Formats;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -85,22 +88,34 @@ class ResultsExport {
         return table;
     }
 
+    /**
+     * The table as CSV for Excel: UTF-8 with a BOM (so Chinese reads right), every text cell
+     * quoted (in a ';'-separated locale an unquoted "a;=1+1" would be split and its second part
+     * run as a formula) and text that starts like a formula neutralised with an apostrophe.
+     */
     byte[] csv(List<List<Object>> table) {
-        StringBuilder out = new StringBuilder("\uFEFF"); // a BOM, so Excel reads UTF-8 Chinese correctly
-        for (List<Object> line : table) {
-            for (int i = 0; i < line.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
+        StringBuilder out = new StringBuilder("\uFEFF");
+        CSVFormat format = CSVFormat.EXCEL.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (List<Object> line : table) {
+                List<Object> cells = new java.util.ArrayList<>(line.size());
+                for (Object value : line) {
+                    if (value instanceof BigDecimal d) {
+                        cells.add(new BigDecimal(com.kaoping.shared.Points.plain(d)));
+                    }
+                    else if (value instanceof Number) {
+                        cells.add(value);
+                    }
+                    else {
+                        String text = value == null ? "" : value.toString();
+                        cells.add(dangerous(text) ? "'" + text : text);
+                    }
                 }
-                Object value = line.get(i);
-                String text = value == null ? "" : value instanceof BigDecimal d ? com.kaoping.shared.Points.plain(d)
-                        : value.toString();
-                if (value instanceof String && dangerous(text)) {
-                    text = "'" + text;
-                }
-                out.append(quote(text));
+                printer.printRecord(cells);
             }
-            out.append("\r\n");
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -161,20 +176,17 @@ class ResultsExport {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
-    private static String quote(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
+    /**
+     * Excel refuses some characters, more than 31 of them, and an apostrophe first or last in a
+     * sheet name (POI's rules); a paper title may have any of these and cannot change once published.
+     */
+    static String safeSheetName(String name) {
+        String safe = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(name, ' ').strip();
+        // what the cut to 31 characters leaves may end in an apostrophe again
+        while (safe.startsWith("'") || safe.endsWith("'")) {
+            safe = safe.replaceAll("^'+|'+$", "").strip();
         }
-        return text;
-    }
-
-    /** Excel refuses some characters and more than 31 in a sheet name. */
-    private static String safeSheetName(String name) {
-        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        if (cleaned.isEmpty()) {
-            cleaned = "Results";
-        }
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
+        return safe.isEmpty() ? "Results" : safe;
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -3,7 +3,6 @@ package com.kaoping.paper.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import com.kaoping.question.QuestionQuery;
 import com.kaoping.question.QuestionRef;
 import com.kaoping.question.Violation;
 import org.springframework.context.MessageSource;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The paper builder. Every change is a small POST naming the paper version it was made on,
@@ -186,7 +185,7 @@ class PaperController {
                   @RequestParam(required = false) QuestionFamily family,
                   @RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
                   @RequestParam(required = false) Integer difficulty, @RequestParam(defaultValue = "0") int page,
-                  Model model) {
+                  Model model, HttpServletResponse response) {
         PaperDetail paper = papers.detail(id);
         PaperDetail.Section section = paper.sections().stream().filter(s -> s.id() == sectionId).findFirst()
                 .orElseThrow(() -> new com.kaoping.shared.NotFoundException("paper section", sectionId));
@@ -194,20 +193,30 @@ class PaperController {
         model.addAttribute("paper", paper);
         model.addAttribute("section", section);
         model.addAttribute("query", query);
-        model.addAttribute("page", bank.search(query, PageRequest.of(Math.max(page, 0), 20)));
+        org.springframework.data.domain.Page<com.kaoping.question.QuestionSummary> found;
+        try {
+            found = bank.search(query, PageRequest.of(Math.min(Math.max(page, 0), 100_000), 20));
+        }
+        catch (com.kaoping.question.SearchTooBroadException e) {
+            // not run: the page says so beside the field
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("searchTooBroad", true);
+            found = org.springframework.data.domain.Page.empty(PageRequest.of(0, 20));
+        }
+        model.addAttribute("page", found);
         model.addAttribute("inPaper", paper.sections().stream().flatMap(s -> s.items().stream())
                 .map(PaperDetail.Item::questionId).collect(Collectors.toSet()));
         model.addAttribute("families", QuestionFamily.values());
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("tags", bank.tags());
-        String base = UriComponentsBuilder.fromPath("/papers/{id}/sections/{sid}/pick")
-                .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("family", Optional.ofNullable(family))
-                .queryParamIfPresent("kind", Optional.ofNullable(kind))
-                .queryParamIfPresent("tag", Optional.ofNullable(tag).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("difficulty", Optional.ofNullable(difficulty))
-                .encode().buildAndExpand(id, sectionId).toUriString();
-        model.addAttribute("pageBase", base + (base.contains("?") ? "&" : "?"));
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("q", q);
+        params.put("family", family);
+        params.put("kind", kind);
+        params.put("tag", tag);
+        params.put("difficulty", difficulty);
+        model.addAttribute("pageBase", com.kaoping.shared.Links.pageBase(
+                "/papers/" + id + "/sections/" + sectionId + "/pick", params));
         return "paper/picker";
     }
 

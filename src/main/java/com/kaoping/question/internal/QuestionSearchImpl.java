@@ -49,16 +49,14 @@ class QuestionSearchImpl implements QuestionSearch {
             where.append(" and array_contains(q.tags, :tag)");
             params.put("tag", query.tag().strip());
         }
-        if (query.text() != null) {
-            int i = 0;
-            for (String term : Question.foldForSearch(query.text()).split("\\s+")) {
-                if (term.isEmpty()) {
-                    continue;
-                }
-                where.append(" and q.searchText like :term").append(i).append(" escape '\\'");
-                params.put("term" + i, "%" + escapeLike(term) + "%");
-                i++;
-            }
+        if (query.tooBroad()) {
+            throw new com.kaoping.question.SearchTooBroadException();
+        }
+        int i = 0;
+        for (String word : query.words()) {
+            where.append(" and q.searchText like :term").append(i).append(" escape '\\'");
+            params.put("term" + i, "%" + escapeLike(Question.foldForSearch(word)) + "%");
+            i++;
         }
         TypedQuery<Object[]> rows = em.createQuery("""
                 select q.id, q.kind, q.stem, q.points, q.difficulty, q.tags, q.language, q.revision, q.status,

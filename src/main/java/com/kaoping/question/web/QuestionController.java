@@ -19,6 +19,7 @@ import com.kaoping.question.QuestionRevisionInfo;
 import com.kaoping.question.QuestionRules;
 import com.kaoping.question.QuestionSummary;
 import com.kaoping.question.Violation;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The bank's pages. HR writes; interviewers read (they score against these rubrics).
@@ -66,30 +66,34 @@ class QuestionController {
                 @RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
                 @RequestParam(required = false) Integer difficulty,
                 @RequestParam(defaultValue = "false") boolean archived,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
         QuestionQuery query = new QuestionQuery(q, family, kind, tag, difficulty, archived, null);
-        Page<QuestionSummary> result = bank.search(query, PageRequest.of(Math.min(Math.max(page, 0), 100_000),
-                PAGE_SIZE));
-        model.addAttribute("page", result);
+        model.addAttribute("page", search(query, Math.min(Math.max(page, 0), 100_000), model, response));
         model.addAttribute("query", query);
         model.addAttribute("families", QuestionFamily.values());
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("tags", bank.tags());
-        model.addAttribute("pageBase", UriComponentsBuilder.fromPath("/questions")
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("family", java.util.Optional.ofNullable(family))
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-                .queryParamIfPresent("tag", java.util.Optional.ofNullable(tag).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("difficulty", java.util.Optional.ofNullable(difficulty))
-                .queryParamIfPresent("archived", java.util.Optional.of(archived).filter(a -> a))
-                .encode().build().toUriString() + (hasQuery(q, family, kind, tag, difficulty, archived) ? "&" : "?"));
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("q", q);
+        params.put("family", family);
+        params.put("kind", kind);
+        params.put("tag", tag);
+        params.put("difficulty", difficulty);
+        params.put("archived", archived);
+        model.addAttribute("pageBase", com.kaoping.shared.Links.pageBase("/questions", params));
         return "question/list";
     }
 
-    private static boolean hasQuery(String q, Object family, Object kind, String tag, Object difficulty,
-                                    boolean archived) {
-        return (q != null && !q.isBlank()) || family != null || kind != null || (tag != null && !tag.isBlank())
-                || difficulty != null || archived;
+    /** A search that asks for more than a search may is not run: the page says so beside the field (400). */
+    private Page<QuestionSummary> search(QuestionQuery query, int page, Model model, HttpServletResponse response) {
+        try {
+            return bank.search(query, PageRequest.of(page, PAGE_SIZE));
+        }
+        catch (com.kaoping.question.SearchTooBroadException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("searchTooBroad", true);
+            return Page.empty(PageRequest.of(0, PAGE_SIZE));
+        }
     }
 
     @GetMapping("/new")
