@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.kaoping.account.internal.LoginThrottle;
+import com.kaoping.account.internal.PasswordPolicy;
 import com.kaoping.account.internal.UserAccount;
 import com.kaoping.account.internal.UserAccountRepository;
 import com.kaoping.shared.NotFoundException;
@@ -33,9 +35,14 @@ public class AccountService implements UserDirectory {
     private final JdbcTemplate jdbc;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
     private final Clock clock;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcTemplate jdbc,
-                   ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+                   ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock,
+                   PasswordPolicy passwordPolicy, LoginThrottle throttle) {
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
@@ -54,9 +61,19 @@ public class AccountService implements UserDirectory {
         return true;
     }
 
+    /**
+     * What is wrong with a password for this person (message keys; empty when it may be used):
+     * forms ask first to show every problem beside the field; create and reset refuse anyway.
+     */
+    public List<String> passwordProblems(String password, String username, String displayName) {
+        return passwordPolicy.problems(password, username, displayName);
+    }
+
+    /** Opens an account; refused with {@link WeakPasswordException} when the password may not be used. */
     @Transactional
     public long create(NewAccount account) {
         String username = normalizeUsername(account.username());
+        requireStrong(account.password(), username, account.displayName());
         if (accounts.existsByUsername(username)) {
             throw new UsernameTakenException(username);
         }
@@ -97,9 +114,11 @@ public class AccountService implements UserDirectory {
         }
     }
 
+    /** Sets a new password (refused with {@link WeakPasswordException} when it may not be used). */
     @Transactional
     public void resetPassword(long id, String password) {
         UserAccount account = find(id);
+        requireStrong(password, account.getUsername(), account.getDisplayName());
         account.changePassword(passwordEncoder.encode(password), now());
         expireSessions(account.getUsername());
     }
@@ -124,11 +143,32 @@ public class AccountService implements UserDirectory {
         find(id).activate(now());
     }
 
+    /** The account's lock, if any, and its latest failed sign-ins (the admin's user page). */
+    @Transactional(readOnly = true)
+    public SignInRecord signIns(long id) {
+        String username = find(id).getUsername();
+        return new SignInRecord(throttle.lockedUntil(username).orElse(null), throttle.recentEvents(username, 20).stream()
+                .map(e -> new SignInRecord.Failure(e.address(), "LOCKED".equals(e.outcome()), e.at())).toList());
+    }
+
+    /** An admin lifts the lock that repeated wrong passwords put on an account. */
+    @Transactional
+    public void liftSignInLock(long id) {
+        throttle.lift(find(id).getUsername());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> userIds) {
         return accounts.findAllById(userIds).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    private void requireStrong(String password, String username, String displayName) {
+        List<String> problems = passwordPolicy.problems(password, username, displayName);
+        if (!problems.isEmpty()) {
+            throw new WeakPasswordException(problems);
+        }
     }
 
     public static String normalizeUsername(String username) {

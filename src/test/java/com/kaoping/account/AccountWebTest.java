@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @KaopingTest
 class AccountWebTest {
@@ -71,10 +72,10 @@ class AccountWebTest {
         String username = "new-" + System.nanoTime() % 1000000;
         mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
                         .param("username", username).param("displayName", "张三")
-                        .param("password", "secret-123").param("confirmPassword", "secret-123")
+                        .param("password", "calm-river-ledger-7").param("confirmPassword", "calm-river-ledger-7")
                         .param("roles", "HR", "INTERVIEWER"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/users"));
-        mvc.perform(formLogin("/login").user(username).password("secret-123")).andExpect(authenticated()
+        mvc.perform(formLogin("/login").user(username).password("calm-river-ledger-7")).andExpect(authenticated()
                 .withRoles("HR", "INTERVIEWER"));
     }
 
@@ -85,18 +86,18 @@ class AccountWebTest {
                         .param("username", existing.username()).param("displayName", "保留的名字")
                         .param("password", "short").param("confirmPassword", "other"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("密码长度须为 8 到 100 个字符")))
+                .andExpect(content().string(containsString("密码至少 8 个字符")))
                 .andExpect(content().string(containsString("两次输入的密码不一致")))
                 .andExpect(content().string(containsString("请至少选择一个角色")))
                 .andExpect(content().string(containsString("保留的名字")));
         mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).header("Accept-Language", "en")
                         .param("username", existing.username()).param("displayName", "Dup")
-                        .param("password", "secret-123").param("confirmPassword", "secret-123").param("roles", "HR"))
+                        .param("password", "calm-river-ledger-7").param("confirmPassword", "calm-river-ledger-7").param("roles", "HR"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This username is already taken.")));
         mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).header("Accept-Language", "en")
                         .param("username", "bad name!").param("displayName", "x")
-                        .param("password", "secret-123").param("confirmPassword", "secret-123").param("roles", "HR"))
+                        .param("password", "calm-river-ledger-7").param("confirmPassword", "calm-river-ledger-7").param("roles", "HR"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use 2-50 letters")));
     }
@@ -118,10 +119,10 @@ class AccountWebTest {
     void aResetPasswordReplacesTheOldOne() throws Exception {
         AccountPrincipal hr = users.create(Role.HR);
         mvc.perform(post("/admin/users/" + hr.id() + "/password").with(user(admin)).with(csrf())
-                .param("password", "brand-new-pw").param("confirmPassword", "brand-new-pw"))
+                .param("password", "new-lantern-orbit-55").param("confirmPassword", "new-lantern-orbit-55"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(formLogin("/login").user(hr.username()).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(hr.username()).password("brand-new-pw")).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(hr.username()).password("new-lantern-orbit-55")).andExpect(authenticated());
     }
 
     @Test
@@ -139,6 +140,45 @@ class AccountWebTest {
                 .isInstanceOf(LastAdminException.class);
         assertThat(accounts.get(admin.id()).active()).isTrue();
         assertThat(accounts.get(admin.id()).roles()).contains(Role.ADMIN);
+    }
+
+    /**
+     * 30 wrong passwords used to be 30 tries at 0.2 s each, and the right one then signed in. Now
+     * the fourth try comes too early and is refused unseen, the right password included; the admin
+     * sees the failures and can lift the hold; a browser that signs in gets a device cookie.
+     */
+    @Test
+    void thirtyWrongPasswordsThenTheRightOneDoesNotSignIn() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        String address = "10.77." + (System.nanoTime() % 250) + ".9";
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(signIn(hr.username(), "wrong-guess-" + i, address)).andExpect(unauthenticated());
+        }
+        String refused = mvc.perform(signIn(hr.username(), TestUsers.PASSWORD, address))
+                .andExpect(unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(refused).startsWith("/login?wait=");
+        assertThat(mvc.perform(get(refused)).andReturn().getResponse().getContentAsString())
+                .contains("login-wait");
+        assertThat(jdbc.queryForObject("select count(*) from login_audit where username = ? and outcome = 'FAILED'",
+                Integer.class, hr.username())).as("only the tries that were looked at").isEqualTo(3);
+        String adminPage = mvc.perform(get("/admin/users/" + hr.id()).with(user(admin)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(adminPage).contains("Failed sign-ins", address);
+
+        accounts.liftSignInLock(hr.id());
+        MvcResult signedIn = mvc.perform(signIn(hr.username(), TestUsers.PASSWORD, address))
+                .andExpect(authenticated()).andReturn();
+        assertThat(signedIn.getResponse().getHeaders("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("kaoping-device=").contains("HttpOnly", "Path=/login", "SameSite=Lax"));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
+            String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestUsers {
 
-    public static final String PASSWORD = "test-password";
+    public static final String PASSWORD = "rubric-steps-grade-well";
     private static final AtomicInteger counter = new AtomicInteger();
 
     private final AccountService accounts;

@@ -39,8 +39,15 @@ class AdminBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        boolean created = accounts.createFirstAccount(
-                new NewAccount("admin", "Administrator", password, Set.of(Role.ADMIN)));
+        boolean created;
+        try {
+            created = accounts.createFirstAccount(new NewAccount("admin", "Administrator", password, Set.of(Role.ADMIN)));
+        }
+        catch (com.kaoping.account.WeakPasswordException e) {
+            // an operator's choice: say plainly what to change rather than start with a guessable admin
+            throw new IllegalStateException("KAOPING_ADMIN_PASSWORD may not be used (" + String.join(", ",
+                    e.problems()) + "): choose a longer password, e.g. a phrase of several words", e);
+        }
         if (created && generated) {
             log.warn("First start: created user 'admin' with generated password {} (shown once; "
                     + "set KAOPING_ADMIN_PASSWORD to choose it)", password);

@@ -6,15 +6,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login, bcrypt, CSRF on (Spring's default), sessions in PostgreSQL (Spring Session
- * JDBC). Every page needs a login; role checks are on the controllers
+ * Form login, bcrypt behind a sign-in throttle, CSRF on (Spring's default), sessions in
+ * PostgreSQL (Spring Session JDBC). Every page needs a login; role checks are on the controllers
  * ({@code @PreAuthorize}), with /admin also guarded here as a second wall.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/error/**")
@@ -30,7 +28,10 @@ class SecurityConfiguration {
                         // candidates' pages (/s/**) have their own stateless chain: sitting/web/CandidateSecurity
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .authenticationDetailsSource(SignInGuard.details())
+                        .successHandler(SignInGuard.success(throttle))
+                        .failureHandler(SignInGuard.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()));
@@ -48,17 +49,11 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** Bcrypt, behind the sign-in throttle (see {@link SignInGuard}). */
     @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
-            @Override
-            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-                                                                 UserDetails user) {
-                // The session (stored in the database) keeps the person's id and name, not the hash.
-                AccountPrincipal withoutHash = ((AccountPrincipal) user).withoutPassword();
-                return super.createSuccessAuthentication(withoutHash, authentication, withoutHash);
-            }
-        };
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider provider = SignInGuard.provider(users, throttle);
         provider.setPasswordEncoder(passwordEncoder);
         return provider;
     }

@@ -50,7 +50,7 @@ class AdminUserController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, RedirectAttributes flash) {
-        checkPassword(form.getPassword(), form.getConfirmPassword(), errors);
+        checkPassword(form.getPassword(), form.getConfirmPassword(), form.getUsername(), form.getDisplayName(), errors);
         if (errors.hasErrors()) {
             return "admin/user-new";
         }
@@ -75,7 +75,15 @@ class AdminUserController {
         model.addAttribute("user", user);
         model.addAttribute("form", form);
         model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("signIns", accounts.signIns(id));
         return "admin/user-edit";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes flash) {
+        accounts.liftSignInLock(id);
+        flash.addFlashAttribute("success", "admin.user.unlocked");
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}")
@@ -98,14 +106,16 @@ class AdminUserController {
         }
         model.addAttribute("user", user);
         model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("signIns", accounts.signIns(id));
         return "admin/user-edit";
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm passwordForm,
                          BindingResult errors, Model model, RedirectAttributes flash) {
-        checkPassword(passwordForm.getPassword(), passwordForm.getConfirmPassword(), errors);
         AccountSummary user = accounts.get(id);
+        checkPassword(passwordForm.getPassword(), passwordForm.getConfirmPassword(), user.username(),
+                user.displayName(), errors);
         if (errors.hasErrors()) {
             EditUserForm form = new EditUserForm();
             form.setDisplayName(user.displayName());
@@ -113,6 +123,7 @@ class AdminUserController {
             form.setVersion(user.version());
             model.addAttribute("user", user);
             model.addAttribute("form", form);
+            model.addAttribute("signIns", accounts.signIns(id));
             return "admin/user-edit";
         }
         accounts.resetPassword(id, passwordForm.getPassword());
@@ -140,11 +151,11 @@ class AdminUserController {
     }
 
     /** bcrypt reads at most 72 bytes: longer passwords (about 24 Chinese characters) are refused, not cut. */
-    private static void checkPassword(String password, String confirmation, BindingResult errors) {
-        if (!errors.hasFieldErrors("password")
-                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            errors.rejectValue("password", "validation.passwordBytes");
-        }
+    /** Every problem the password policy finds, beside the field; and the confirmation must match. */
+    private void checkPassword(String password, String confirmation, String username, String displayName,
+                               BindingResult errors) {
+        accounts.passwordProblems(password, username, displayName)
+                .forEach(problem -> errors.rejectValue("password", problem));
         if (!password.equals(confirmation)) {
             errors.rejectValue("confirmPassword", "validation.passwordMismatch");
         }

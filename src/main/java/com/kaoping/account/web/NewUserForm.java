@@ -19,7 +19,7 @@ class NewUserForm {
     @Size(max = 100, message = "{validation.tooLong}")
     private String displayName = "";
 
-    @Size(min = 8, max = 100, message = "{validation.password}")
+    // the password policy (AccountService.passwordProblems) is checked by the controller
     private String password = "";
 
     private String confirmPassword = "";

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 class PasswordForm {
 
-    @Size(min = 8, max = 100, message = "{validation.password}")
+    // the password policy (AccountService.passwordProblems) is checked by the controller
     private String password = "";
 
     private String confirmPassword = "";
