@@ -23,6 +23,30 @@
         }
     });
 
+    // data-print prints the page; data-autosubmit sends its form when its value changes (no
+    // inline handlers: the Content-Security-Policy allows scripts from files only).
+    document.addEventListener('click', function (event) {
+        if (event.target.closest('[data-print]')) window.print();
+    });
+    document.addEventListener('change', function (event) {
+        var field = event.target.closest('[data-autosubmit]');
+        if (field && field.form) {
+            if (field.form.requestSubmit) field.form.requestSubmit(); else field.form.submit();
+        }
+    });
+
+    // A copy button beside an invitation link copies it and says so.
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('.copy-link');
+        if (!button) return;
+        var input = button.parentNode.querySelector('input');
+        input.select();
+        (navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.reject()).catch(function () {
+            document.execCommand('copy');
+        });
+        button.textContent = button.dataset.copied;
+    });
+
     // A page restored from the back/forward cache must accept a new save.
     window.addEventListener('pageshow', function () {
         document.querySelectorAll('form[data-once]').forEach(function (form) {

@@ -2,6 +2,7 @@ package com.kaoping.browser;
 
 import com.kaoping.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,14 @@ abstract class BrowserTest {
     @BeforeAll
     void startBrowser() throws Exception {
         browser = Browser.start(port, "zh-CN,zh");
+    }
+
+    /** Every page the test opened kept to the Content-Security-Policy: the browser refused nothing. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        if (browser != null) {
+            org.assertj.core.api.Assertions.assertThat(browser.cspViolations()).isEmpty();
+        }
     }
 
     @AfterAll

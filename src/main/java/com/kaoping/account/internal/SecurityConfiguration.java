@@ -33,8 +33,9 @@ class SecurityConfiguration {
                         .successHandler(SignInGuard.success(throttle))
                         .failureHandler(SignInGuard.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()));
+        com.kaoping.shared.SecurityHeaders.apply(http,
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN);
         return http.build();
     }
 

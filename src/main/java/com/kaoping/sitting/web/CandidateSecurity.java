@@ -1,5 +1,6 @@
 package com.kaoping.sitting.web;
 
+import com.kaoping.shared.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -36,9 +37,8 @@ class CandidateSecurity {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                .logout(AbstractHttpConfigurer::disable);
+        SecurityHeaders.apply(http, ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER);
         return http.build();
     }
 }
