@@ -184,8 +184,8 @@
             headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
             body: payload
         }).then(function (r) {
-            // the server could not save it (e.g. the database is away): keep it and try again
-            if (r.status >= 500) throw new Error('server ' + r.status);
+            // the server could not save it (the database is away, or too many saves came at once): keep it and try again
+            if (r.status >= 500 || r.status === 429) throw new Error('server ' + r.status);
             var json = (r.headers.get('Content-Type') || '').indexOf('json') >= 0;
             return json ? r.json() : { status: 'ERROR' };
         }).then(function (body) {

@@ -242,7 +242,9 @@ class AutosaveDurabilityTest {
                 "--spring.datasource.password=" + db.password(),
                 "--kaoping.test.own-database=true",
                 "--kaoping.demo.enabled=false",
-                "--kaoping.sitting.deadline-check=1h"));
+                "--kaoping.sitting.deadline-check=1h",
+                // these writers save as fast as they are answered, like the benchmark: not a person's pace
+                "--kaoping.sitting.save-rate=100000", "--kaoping.sitting.save-burst=100000"));
         command.addAll(List.of(more));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

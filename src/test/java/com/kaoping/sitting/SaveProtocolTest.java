@@ -206,6 +206,45 @@ class SaveProtocolTest {
         assertThat(read(r).get("status").asString()).isEqualTo("INVALID");
     }
 
+    /**
+     * One token sent 300 autosaves in 1.8 s and all were taken. A script flooding saves is now
+     * told to slow down (429, "not saved": the page sends again later); a person saving as fast
+     * as a person can is never refused, and other candidates are not touched.
+     */
+    @Test
+    void aFloodOfSavesFromOneTokenIsSlowedButAPersonsPaceNeverIs() throws Exception {
+        String flooding = startedSitting();
+        String person = startedSitting();
+        int refused = 0;
+        for (int seq = 1; seq <= 150; seq++) {
+            MvcResult r = mvc.perform(post("/s/" + flooding + "/answers").contentType(MediaType.APPLICATION_JSON)
+                    .content(body(0, TAB_A, seq, 0, "刷屏", null))).andReturn();
+            if (r.getResponse().getStatus() == 429) {
+                refused++;
+                assertThat(read(r).get("status").asString()).isEqualTo("ERROR");
+                assertThat(r.getResponse().getHeader("Retry-After")).isEqualTo("1");
+            }
+        }
+        assertThat(refused).as("a flood is cut down").isGreaterThan(50);
+        // a fast candidate: three answers a second for three seconds, on two questions
+        long base = 0;
+        for (int i = 1; i <= 9; i++) {
+            MvcResult r = mvc.perform(post("/s/" + person + "/answers").contentType(MediaType.APPLICATION_JSON)
+                    .content(body(0, TAB_B, i, base, "第 " + i + " 稿", null))).andReturn();
+            assertThat(r.getResponse().getStatus()).as("save " + i).isEqualTo(200);
+            base = i;
+            Thread.sleep(330);
+        }
+        int signalsRefused = 0;
+        for (int i = 0; i < 30; i++) {
+            if (mvc.perform(post("/s/" + flooding + "/signals").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"focusLosses\":1,\"pastes\":0}")).andReturn().getResponse().getStatus() == 429) {
+                signalsRefused++;
+            }
+        }
+        assertThat(signalsRefused).isGreaterThan(10);
+    }
+
     JsonNode save(String token, String writer, long seq, long base, String text) throws Exception {
         return read(mvc.perform(post("/s/" + token + "/answers").contentType(MediaType.APPLICATION_JSON)
                 .content(body(0, writer, seq, base, text, null))).andReturn());

@@ -14,6 +14,7 @@ import com.kaoping.sitting.SittingService;
 import com.kaoping.sitting.SittingViews.SaveResult;
 import com.kaoping.sitting.SittingViews.SaveStatus;
 import com.kaoping.sitting.SittingViews.StoredAnswer;
+import com.kaoping.sitting.internal.CandidateRateLimits;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -62,6 +63,7 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     private static final Reply NOT_SAVED = new Reply("ERROR", 0, null, 0, null, null, null);
 
     private final SittingService sittings;
+    private final CandidateRateLimits limits;
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectReader reader;
@@ -69,8 +71,10 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
     /** Longer than a pool connection may be waited for (30 s): a save is answered by then, saved or not. */
     private final long replyTimeoutMillis;
 
-    AutosaveEndpoint(SittingService sittings, MessageSource messages, LocaleResolver localeResolver, JsonMapper json,
+    AutosaveEndpoint(SittingService sittings, CandidateRateLimits limits, MessageSource messages,
+                     LocaleResolver localeResolver, JsonMapper json,
                      @Value("${kaoping.sitting.reply-timeout:45s}") Duration replyTimeout) {
+        this.limits = limits;
         this.replyTimeoutMillis = replyTimeout.toMillis();
         this.sittings = sittings;
         this.messages = messages;
@@ -101,6 +105,12 @@ class AutosaveEndpoint extends OncePerRequestFilter implements Ordered {
         String token = token(request);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!limits.saveAllowed(token)) {
+            // far more than a person sends: not saved, and the page tries again a little later
+            response.setHeader("Retry-After", "1");
+            reply(response, HttpStatus.TOO_MANY_REQUESTS, NOT_SAVED);
+            return;
+        }
         if (!isJson(request.getContentType())) {
             reply(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Reply(SaveStatus.INVALID.name(), 0, null, 0, null, null, null));
             return;

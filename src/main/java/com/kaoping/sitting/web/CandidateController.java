@@ -34,8 +34,11 @@ class CandidateController {
 
     private final SittingService sittings;
     private final SheetJson sheetJson;
+    private final com.kaoping.sitting.internal.CandidateRateLimits limits;
 
-    CandidateController(SittingService sittings, SheetJson sheetJson) {
+    CandidateController(SittingService sittings, SheetJson sheetJson,
+                        com.kaoping.sitting.internal.CandidateRateLimits limits) {
+        this.limits = limits;
         this.sittings = sittings;
         this.sheetJson = sheetJson;
     }
@@ -89,11 +92,15 @@ class CandidateController {
                 .orElseGet(() -> ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build());
     }
 
-    @PostMapping("/signals")
+    @PostMapping(path = "/signals", consumes = "application/json")
     @ResponseBody
-    Map<String, Object> signals(@PathVariable String token, @RequestBody SignalInput input) {
+    ResponseEntity<Map<String, Object>> signals(@PathVariable String token, @RequestBody SignalInput input) {
+        if (!limits.signalAllowed(token)) {
+            // the page sends these every ten seconds at most
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("status", "ERROR"));
+        }
         sittings.recordSignals(token, input.focusLosses(), input.pastes());
-        return Map.of("status", "OK");
+        return ResponseEntity.ok(Map.of("status", "OK"));
     }
 
     @PostMapping("/submit")
