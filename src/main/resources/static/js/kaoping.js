@@ -47,6 +47,25 @@
         button.textContent = button.dataset.copied;
     });
 
+    // A field shown with an error says so to a screen reader: aria-invalid, and aria-describedby
+    // pointing at the message beside it (the forms render both as Bootstrap's is-invalid and
+    // invalid-feedback); again after htmx swaps a part of the page.
+    var errorCount = 0;
+    function describeErrors(root) {
+        root.querySelectorAll('.is-invalid').forEach(function (field) {
+            field.setAttribute('aria-invalid', 'true');
+            var box = field.closest('.mb-3, .form-check, fieldset, .input-group, td, .col, [class*="col-"]') || field.parentNode;
+            var feedback = box.querySelector('.invalid-feedback');
+            if (!feedback) return;
+            if (!feedback.id) feedback.id = 'field-error-' + (++errorCount);
+            var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+            if (described.indexOf(feedback.id) < 0) described.push(feedback.id);
+            field.setAttribute('aria-describedby', described.join(' '));
+        });
+    }
+    describeErrors(document);
+    document.addEventListener('htmx:afterSwap', function (event) { describeErrors(event.target); });
+
     // A page restored from the back/forward cache must accept a new save.
     window.addEventListener('pageshow', function () {
         document.querySelectorAll('form[data-once]').forEach(function (form) {

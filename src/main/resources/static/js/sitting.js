@@ -453,6 +453,20 @@
             .catch(function () { /* checked again at the next resync */ });
     }
 
+    // a screen reader hears the time only when it matters: at 5 minutes and at 1 minute left
+    // (politely: not in the middle of what it is reading); thresholds already past at load stay quiet
+    var announced = {};
+    function announceTime(left) {
+        [5, 1].forEach(function (minutes) {
+            if (left <= minutes * 60000 && !announced[minutes]) {
+                announced[minutes] = true;
+                if (left > (minutes * 60000) - 30000) {
+                    document.getElementById('time-announcer').textContent = msg('Minutesleft').replace('{0}', minutes);
+                }
+            }
+        });
+    }
+
     var lastTick = { mono: performance.now(), wall: Date.now() };
     function tick() {
         var mono = performance.now(), wall = Date.now();
@@ -468,6 +482,7 @@
         document.getElementById('countdown').textContent =
             (h > 0 ? h + ':' : '') + String(m).padStart(2, '0') + ':' + String(s).padStart(2, '0');
         document.querySelector('.countdown').classList.toggle('text-danger', total < 300);
+        announceTime(left);
         if (left <= 0 && !closed) {
             // last edits are still taken during the grace period: send them, then show the receipt;
             // offline, the server submits by itself at the deadline with what it has

@@ -108,6 +108,20 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * What axe-core finds against WCAG 2.2 A and AA on the page as it is now, one line per rule
+     * and element (empty: none).
+     */
+    java.util.List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(driver);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        results.getViolations().forEach(rule -> rule.getNodes().forEach(node -> found.add(rule.getId() + " ("
+                + rule.getImpact() + "): " + node.getTarget() + " " + node.getFailureSummary().replace('\n', ' '))));
+        return found;
+    }
+
     /** What the browser refused under the Content-Security-Policy since the last call (console errors). */
     java.util.List<String> cspViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
@@ -116,10 +130,15 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Saves a screenshot of the page as it is now, and checks it with axe-core (WCAG 2.2 A and AA
+     * and best practice): every page a test looks at must have no violation.
+     */
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe-core on " + name).isEmpty();
     }
 
     @Override

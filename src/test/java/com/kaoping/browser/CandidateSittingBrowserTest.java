@@ -208,6 +208,38 @@ class CandidateSittingBrowserTest extends BrowserTest {
         }
     }
 
+    /** A screen reader hears the time at five minutes and at one minute left, and not before. */
+    @Test
+    void theCountdownIsAnnouncedAtFiveMinutesAndAtOneMinuteLeft() throws Exception {
+        long hr = users.create(Role.HR).id();
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long paper = papers.create(new PaperSettings("报时 " + marker, PaperPurpose.WRITTEN_TEST, null, 30,
+                null, null, null, false, false), hr, null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "综合题", null, null, hr);
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(Questions.scenario("情景 " + marker), hr, null)), hr);
+        papers.publish(paper, papers.detail(paper).version(), hr);
+        Instant now = Instant.now();
+        invitations.invite(paper, List.of(new InvitationService.Candidate("秦十一", null, null)),
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(3)), 0, hr);
+        String token = invitations.list(paper).get(0).token();
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/s/" + token);
+        browser.click("#confirm-name");
+        browser.click("#start");
+        browser.find("#sheet");
+        assertThat(browser.find("#time-announcer").getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(browser.text("h1")).isEqualTo("报时 " + marker);
+        assertThat(browser.find("#time-announcer").getDomProperty("textContent")).isEmpty();
+        for (String[] step : new String[][] {{"5 minutes 2 seconds", "还剩 5 分钟"}, {"1 minute 2 seconds", "还剩 1 分钟"}}) {
+            jdbc.update("update attempt set deadline = now() + interval '" + step[0] + "' where invitation_id = "
+                    + "(select id from invitation where token = ?)", token);
+            js("document.dispatchEvent(new Event('visibilitychange'));");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(d -> browser.find("#time-announcer").getDomProperty("textContent").contains(step[1]));
+        }
+    }
+
     /** A link cut off in the middle of an escape never reaches the application: Tomcat's page says what to do. */
     @Test
     void aBrokenLinkGetsAFriendlyPageNotTomcatsBareOne() throws Exception {

@@ -23,6 +23,24 @@ class QuestionBankBrowserTest extends BrowserTest {
 
 
 
+    /** A field with an error says so to a screen reader: aria-invalid, and the message it is described by. */
+    @Test
+    void formErrorsAreTiedToTheirFields() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        browser.signIn(hr.username(), TestUsers.PASSWORD);
+        browser.open("/questions/new");
+        new Select(browser.find("#kind")).selectByValue("SCENARIO");
+        browser.type("#points", "abc");
+        browser.click("#save");
+        org.openqa.selenium.WebElement points = browser.waitFor()
+                .until(d -> d.findElement(org.openqa.selenium.By.cssSelector("#points.is-invalid")));
+        assertThat(points.getDomAttribute("aria-invalid")).isEqualTo("true");
+        String describedBy = points.getDomAttribute("aria-describedby");
+        assertThat(describedBy).isNotBlank();
+        assertThat(browser.find("#" + describedBy.split(" ")[0]).getText()).isNotBlank();
+        browser.screenshot("06-question-form-errors");
+    }
+
     @Test
     void hrBuildsARubricQuestionFindsItEditsAStepAndSeesTheEarlierVersion() throws Exception {
         AccountPrincipal hr = users.create(Role.HR);
