@@ -5,6 +5,15 @@
     'use strict';
     var form = document.getElementById('grade-form');
     var pending = 0;
+    var leaving = false;
+
+    /** A field of this grade changed since it was last sent. */
+    function unsent() {
+        // what a person types: not the hidden version the server swaps in after each save
+        var fields = Array.prototype.slice.call(document.querySelectorAll(
+            '#grade-form input:not([type=hidden]), #grade-form textarea, textarea[form="grade-form"], input[form="grade-form"]:not([type=hidden])'));
+        return fields.some(function (x) { return x.dataset.sent !== undefined && x.value !== x.dataset.sent; });
+    }
 
     function inputs() { return form ? Array.prototype.slice.call(form.querySelectorAll('.step-score')) : []; }
     function plain(n) { return String(Math.round(n * 2) / 2); }
@@ -95,8 +104,17 @@
         });
         // back online: send what is on the screen again (refused if someone saved meanwhile)
         window.addEventListener('online', function () { htmx.trigger(form, 'change'); });
+        // The browser's "leave site?" only when something typed is really unsaved: a save still on
+        // its way, or a field changed since its last save. Not when this page itself moves on: after
+        // "save and next" (the server's answer to the save is the redirect) or a navigation that
+        // waited for the saves.
+        form.addEventListener('htmx:beforeOnLoad', function (e) {
+            var xhr = e.detail && e.detail.xhr;
+            if (xhr && xhr.getResponseHeader('HX-Redirect')) leaving = true;
+        });
         window.addEventListener('beforeunload', function (e) {
-            if (pending > 0) { e.preventDefault(); e.returnValue = ''; }
+            if (leaving) return;
+            if (pending > 0 || unsent()) { e.preventDefault(); e.returnValue = ''; }
         });
 
         // start where the work is: the first step without a score
@@ -110,14 +128,14 @@
         complete.addEventListener('submit', function (e) {
             if (complete.dataset.ready === 'true') return;
             e.preventDefault();
-            whenSaved(function () { complete.dataset.ready = 'true'; complete.submit(); });
+            whenSaved(function () { complete.dataset.ready = 'true'; leaving = true; complete.submit(); });
         });
     }
     document.addEventListener('click', function (e) {
         var link = e.target.closest('a#prev, a#next, a.nav-chip, .grading-screen .btn-group a');
         if (!link || !form || e.ctrlKey || e.metaKey || e.shiftKey) return;
         e.preventDefault();
-        whenSaved(function () { window.location.href = link.href; });
+        whenSaved(function () { leaving = true; window.location.href = link.href; });
     });
     document.addEventListener('keydown', function (e) {
         if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {

@@ -161,7 +161,7 @@ public class AccountService implements UserDirectory {
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> userIds) {
         return accounts.findAllById(userIds).stream()
-                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+                .collect(Collectors.toMap(UserAccount::getId, u -> u.getDisplayName() + " (" + u.getUsername() + ")"));
     }
 
     private void requireStrong(String password, String username, String displayName) {

@@ -41,10 +41,13 @@ public class GradingService {
     /** The whole attempt, nothing hidden, for rules that weigh every mark; access is checked. */
     AttemptScore whole(Actor actor, long attemptId) {
         AttemptInfo attempt = records.attempt(attemptId).orElseThrow(() -> new NotFoundException("attempt", attemptId));
-        AttemptScore score = scoreboard.of(attempt);
-        if (!actor.seesAll() && !score.panel().contains(actor.userId())) {
+        // reading needs a current assignment: a grader taken off the panel after handing in (a
+        // conflict of interest, someone who left) reads no more answers, though the scores they
+        // handed in stay part of the result (changing those is HR's reopening, with a reason)
+        if (!actor.seesAll() && !assignedTo(actor, attempt)) {
             throw new NotAssignedException();
         }
+        AttemptScore score = scoreboard.of(attempt);
         if (!actor.seesAll() && !attempt.submitted()) {
             // graders read answers once they are handed in, not while the candidate is writing
             throw new GradingRuleException("grading.notSubmitted");

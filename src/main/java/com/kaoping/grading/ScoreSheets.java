@@ -103,8 +103,8 @@ public class ScoreSheets {
         if (steps.size() != lines.size()) {
             throw new GradingRuleException("grading.steps.mismatch");
         }
-        String cleanComment = Texts.clean(comment);
-        String cleanNotes = Texts.clean(notes);
+        String cleanComment = text(comment);
+        String cleanNotes = text(notes);
         if (cleanComment != null && cleanComment.length() > COMMENT_MAX) {
             return refused("grading.comment.tooLong", version);
         }
@@ -125,7 +125,7 @@ public class ScoreSheets {
                 continue;
             }
             String error = ScoreRules.stepError(value, lines.get(i).max());
-            String stepComment = Texts.clean(input.comment());
+            String stepComment = text(input.comment());
             if (error == null && stepComment != null && stepComment.length() > STEP_COMMENT_MAX) {
                 error = "grading.stepComment.tooLong";
             }
@@ -174,10 +174,11 @@ public class ScoreSheets {
         GradingSheet sheet = lockedSheet(attemptId, actor.userId());
         // read after the lock: a save of this grader that went first is counted as it left things
         AttemptScore score = scoreboard.of(attempt);
-        long missing = score.questions().stream().filter(q -> !q.objective())
-                .filter(q -> !q.scoredBy(actor.userId())).count();
-        if (missing > 0) {
-            throw new GradingRuleException("grading.complete.unfinished", missing);
+        List<UnfinishedSheetException.Unscored> missing = score.questions().stream().filter(q -> !q.objective())
+                .filter(q -> !q.scoredBy(actor.userId()))
+                .map(q -> new UnfinishedSheetException.Unscored(q.number(), q.position())).toList();
+        if (!missing.isEmpty()) {
+            throw new UnfinishedSheetException(attemptId, missing);
         }
         sheet.complete(clock.instant());
         audit.attempt(attemptId, null, null, actor.userId(), "COMPLETE", null, null, null, actor.userId());
@@ -229,6 +230,12 @@ public class ScoreSheets {
             audit.attempt(attemptId, position, null, grader, "SCORE", Points.plain(oldScore), Points.plain(computed),
                     null, grader);
         }
+    }
+
+    /** What was typed, or null for nothing but spaces: an empty box is no comment (and no audit line). */
+    private static String text(String typed) {
+        String clean = Texts.clean(typed);
+        return clean == null || clean.isBlank() ? null : clean;
     }
 
     private static SaveOutcome refused(String key, Long version) {

@@ -54,8 +54,12 @@ public class AttemptRecords {
                                    BigDecimal autoScore, boolean answered, List<Integer> shownOrder) {
     }
 
-    /** Where one bank question sits in each handed-in attempt of a paper, in attempt order. */
-    public record QuestionPlace(long attemptId, long invitationId, int position) {
+    /**
+     * Where a bank question sits in a handed-in attempt.
+     *
+     * @param question the question and its frozen revision (null where the caller asked for one question)
+     */
+    public record QuestionPlace(long attemptId, long invitationId, int position, QuestionRef question) {
     }
 
     @Transactional(readOnly = true)
@@ -73,9 +77,10 @@ public class AttemptRecords {
         return attempts.infosOfPapers(paperIds);
     }
 
+    /** Where every question sits in each handed-in attempt of a paper, in attempt and position order. */
     @Transactional(readOnly = true)
-    public List<QuestionPlace> placesOfQuestion(long paperId, long questionId) {
-        return attempts.placesOfQuestion(paperId, questionId);
+    public List<QuestionPlace> placesOfPaper(long paperId) {
+        return attempts.placesOfPaper(paperId);
     }
 
     /** Papers that have at least one attempt, newest first. */

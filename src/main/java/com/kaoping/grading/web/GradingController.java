@@ -64,12 +64,14 @@ class GradingController {
     private final SittingService sittings;
     private final UserDirectory users;
     private final com.kaoping.sitting.AttemptRecords records;
+    private final com.kaoping.question.QuestionBank bank;
 
     GradingController(GradingService grading, ScoreSheets scoreSheets, Settling settling, Scoreboard scoreboard,
                       PaperService papers,
                       InvitationService invitations, SittingService sittings, UserDirectory users,
-                      com.kaoping.sitting.AttemptRecords records) {
+                      com.kaoping.sitting.AttemptRecords records, com.kaoping.question.QuestionBank bank) {
         this.records = records;
+        this.bank = bank;
         this.grading = grading;
         this.scoreSheets = scoreSheets;
         this.settling = settling;
@@ -93,8 +95,9 @@ class GradingController {
     // ---- queue ----
 
     /** One row of the queue, as the grader reads it. */
+    /** @param canSettle this person leads the attempt's panel or is HR: the queue offers to reconcile */
     record QueueRow(AttemptScore score, String candidate, int mine, int toGrade, boolean myComplete,
-                    boolean onPanel) {
+                    boolean onPanel, boolean canSettle) {
     }
 
     /** A candidate of an interview paper who can be interviewed live (no attempt yet). */
@@ -115,7 +118,10 @@ class GradingController {
                 .filter(s -> question == null || s.questions().stream()
                         .anyMatch(q -> q.answer().question().questionId() == question))
                 .toList();
-        List<QueueRow> rows = shown.stream().map(s -> row(s, actor)).toList();
+        List<Scoreboard.Assignment> leads = actor.hr() ? List.of()
+                : grading.myAssignments(actor.userId()).stream().filter(Scoreboard.Assignment::lead).toList();
+        List<QueueRow> rows = shown.stream().map(s -> row(s, actor, actor.hr()
+                || leads.stream().anyMatch(a -> a.covers(s.attempt())))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("papers", paperTitles);
         model.addAttribute("statuses", AttemptScore.Status.values());
@@ -145,13 +151,14 @@ class GradingController {
         return "grading/queue";
     }
 
-    private QueueRow row(AttemptScore s, Actor actor) {
+    private QueueRow row(AttemptScore s, Actor actor, boolean canSettle) {
         int toGrade = (int) s.questions().stream().filter(q -> !q.objective()).count();
         int mine = (int) s.questions().stream().filter(q -> !q.objective())
                 .filter(q -> q.scoredBy(actor.userId()))
                 .count();
         return new QueueRow(s, s.attempt().candidateName(), mine, toGrade,
-                Boolean.TRUE.equals(s.sheetsComplete().get(actor.userId())), s.panel().contains(actor.userId()));
+                Boolean.TRUE.equals(s.sheetsComplete().get(actor.userId())), s.panel().contains(actor.userId()),
+                canSettle);
     }
 
     private List<LiveRow> liveRows(Actor actor, Long paperFilter) {
@@ -253,7 +260,7 @@ class GradingController {
         AttemptScore score = grading.attempt(actor, attemptId);
         QuestionScore q = question(score, position);
         if (outcome.saved() && form.isNext()) {
-            String next = nextUrl(score, q, actor, by);
+            String next = route(score, actor, by).saveAndNext(score, q);
             String target = next != null ? next : "/grading/attempts/" + attemptId + "/q/" + position
                     + (by != null ? "?by=" + by : "");
             if (htmx) {
@@ -362,7 +369,7 @@ class GradingController {
     }
 
     /** A chip in the navigator. */
-    record NavItem(int position, int number, boolean objective, boolean graded, boolean current) {
+    record NavItem(int position, int number, boolean objective, boolean graded, boolean current, String href) {
     }
 
     private void fillScreen(Model model, Actor actor, AttemptScore score, QuestionScore q, List<ScreenStep> steps,
@@ -374,6 +381,10 @@ class GradingController {
         model.addAttribute("hr", actor.hr());
         model.addAttribute("seesAll", actor.seesAll());
         model.addAttribute("q", q);
+        // the section's shared scenario, read aloud in a live interview (published papers do not change)
+        model.addAttribute("sectionBackground", papers.detail(score.attempt().paperId()).sections().stream()
+                .filter(s -> s.number() == q.answer().sectionNumber()).findFirst()
+                .map(com.kaoping.paper.PaperDetail.Section::background).orElse(null));
         model.addAttribute("steps", steps);
         model.addAttribute("comment", comment);
         model.addAttribute("notes", notes);
@@ -393,12 +404,14 @@ class GradingController {
                 .filter(x -> x.scoredBy(actor.userId()))
                 .count());
         model.addAttribute("toGradeCount", score.questions().stream().filter(x -> !x.objective()).count());
+        Route route = route(score, actor, by);
         List<NavItem> nav = score.questions().stream().map(x -> new NavItem(x.position(), x.number(), x.objective(),
-                x.objective() || x.scoredBy(actor.userId()),
-                x.position() == q.position())).toList();
+                x.objective() || x.scoredBy(actor.userId()), x.position() == q.position(),
+                route.chip(score, x))).toList();
         model.addAttribute("nav", nav);
-        model.addAttribute("nextUrl", nextUrl(score, q, actor, by));
-        model.addAttribute("prevUrl", prevUrl(score, q, actor, by));
+        model.addAttribute("nextUrl", route.next(score, q));
+        model.addAttribute("prevUrl", route.previous(score, q));
+        model.addAttribute("where", route.where(score, q));
         model.addAttribute("rubricMismatch", !q.objective() && !q.content().rubric().isEmpty()
                 && Scoreboard.rubricTotal(q.steps()).compareTo(q.points()) != 0);
         model.addAttribute("rubricTotal", Scoreboard.rubricTotal(q.steps()));
@@ -448,45 +461,80 @@ class GradingController {
         return total;
     }
 
-    private String nextUrl(AttemptScore score, QuestionScore q, Actor actor, String by) {
-        if ("question".equals(by)) {
-            return acrossCandidates(score, q, actor, 1);
+    /**
+     * The way through the answers. By candidate: Alt+arrows and previous/next visit every answer
+     * (the automatic ones too, to check them), "save and next" goes to the next rubric question.
+     * By question: one question through every candidate, then the next question, to the end
+     * ({@link ByQuestionRoute}); the navigator's chips open a question at its first candidate.
+     */
+    private Route route(AttemptScore score, Actor actor, String by) {
+        if (!"question".equals(by)) {
+            return new Route(null);
         }
-        return score.questions().stream().filter(x -> x.position() > q.position())
-                .filter(x -> !x.objective()).findFirst()
-                .map(x -> "/grading/attempts/" + score.attempt().id() + "/q/" + x.position()).orElse(null);
-    }
-
-    private String prevUrl(AttemptScore score, QuestionScore q, Actor actor, String by) {
-        if ("question".equals(by)) {
-            return acrossCandidates(score, q, actor, -1);
-        }
-        return score.questions().stream().filter(x -> x.position() < q.position())
-                .filter(x -> !x.objective()).reduce((a, b) -> b)
-                .map(x -> "/grading/attempts/" + score.attempt().id() + "/q/" + x.position()).orElse(null);
-    }
-
-    /** The same question in the next (or previous) handed-in attempt this person may grade or read. */
-    private String acrossCandidates(AttemptScore score, QuestionScore q, Actor actor, int direction) {
-        long questionId = q.answer().question().questionId();
+        List<com.kaoping.sitting.AttemptRecords.QuestionPlace> places = records.placesOfPaper(score.attempt().paperId());
+        java.util.Set<com.kaoping.question.QuestionRef> rubric = new java.util.HashSet<>();
+        bank.revisions(places.stream().map(com.kaoping.sitting.AttemptRecords.QuestionPlace::question)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .forEach((ref, content) -> {
+                    if (content.kind().isRubricScored()) {
+                        rubric.add(ref);
+                    }
+                });
         List<Scoreboard.Assignment> mine = actor.seesAll() ? List.of() : grading.myAssignments(actor.userId());
-        List<com.kaoping.sitting.AttemptRecords.QuestionPlace> places = records
-                .placesOfQuestion(score.attempt().paperId(), questionId).stream()
-                .filter(p -> actor.seesAll() || mine.stream().anyMatch(a -> a.paperId() == score.attempt().paperId()
-                        && (a.invitationId() == null || a.invitationId() == p.invitationId())))
-                .toList();
-        int index = -1;
-        for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).attemptId() == score.attempt().id()) {
-                index = i;
+        long paperId = score.attempt().paperId();
+        return new Route(new ByQuestionRoute(places, rubric, p -> actor.seesAll() || mine.stream()
+                .anyMatch(a -> a.paperId() == paperId && (a.invitationId() == null || a.invitationId() == p.invitationId()))));
+    }
+
+    /** Links of the way through, by candidate (byQuestion null) or by question. */
+    private record Route(ByQuestionRoute byQuestion) {
+
+        String next(AttemptScore score, QuestionScore q) {
+            if (byQuestion != null) {
+                return url(byQuestion.step(q.answer().question().questionId(), score.attempt().id(), 1));
             }
+            return score.questions().stream().filter(x -> x.position() > q.position()).findFirst()
+                    .map(x -> here(score, x)).orElse(null);
         }
-        int target = index + direction;
-        if (index < 0 || target < 0 || target >= places.size()) {
-            return null;
+
+        String previous(AttemptScore score, QuestionScore q) {
+            if (byQuestion != null) {
+                return url(byQuestion.step(q.answer().question().questionId(), score.attempt().id(), -1));
+            }
+            return score.questions().stream().filter(x -> x.position() < q.position()).reduce((a, b) -> b)
+                    .map(x -> here(score, x)).orElse(null);
         }
-        return "/grading/attempts/" + places.get(target).attemptId() + "/q/" + places.get(target).position()
-                + "?by=question";
+
+        /** After "save and next": by candidate the next rubric question; by question the next stop. */
+        String saveAndNext(AttemptScore score, QuestionScore q) {
+            if (byQuestion != null) {
+                return next(score, q);
+            }
+            return score.questions().stream().filter(x -> x.position() > q.position()).filter(x -> !x.objective())
+                    .findFirst().map(x -> here(score, x)).orElse(null);
+        }
+
+        String chip(AttemptScore score, QuestionScore x) {
+            if (byQuestion != null && !x.objective()) {
+                ByQuestionRoute.Stop first = byQuestion.first(x.answer().question().questionId());
+                if (first != null) {
+                    return first.url();
+                }
+            }
+            return here(score, x) + (byQuestion != null ? "?by=question" : "");
+        }
+
+        ByQuestionRoute.Where where(AttemptScore score, QuestionScore q) {
+            return byQuestion == null ? null : byQuestion.where(q.answer().question().questionId(), score.attempt().id());
+        }
+
+        private static String here(AttemptScore score, QuestionScore x) {
+            return "/grading/attempts/" + score.attempt().id() + "/q/" + x.position();
+        }
+
+        private static String url(ByQuestionRoute.Stop stop) {
+            return stop == null ? null : stop.url();
+        }
     }
 
     /** Only the known way through is passed on (it ends up in redirects). */

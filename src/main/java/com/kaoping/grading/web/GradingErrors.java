@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.kaoping.grading.GradingRuleException;
 import com.kaoping.grading.NotAssignedException;
+import com.kaoping.grading.UnfinishedSheetException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,16 @@ class GradingErrors {
     ModelAndView refused(GradingRuleException e, HttpServletRequest request, HttpServletResponse response,
                          Locale locale) {
         return page(messages.getMessage(e.key(), e.args(), locale), 422, request, response);
+    }
+
+    /** A hand-in with questions left: which, each a link to its grading screen. */
+    @ExceptionHandler(UnfinishedSheetException.class)
+    ModelAndView unfinished(UnfinishedSheetException e, HttpServletRequest request, HttpServletResponse response,
+                            Locale locale) {
+        ModelAndView mav = page(messages.getMessage(e.key(), e.args(), locale), 422, request, response);
+        mav.addObject("attemptId", e.attemptId());
+        mav.addObject("unscored", e.unscored());
+        return mav;
     }
 
     @ExceptionHandler(NotAssignedException.class)

@@ -514,15 +514,16 @@ public class AttemptStore {
         return jdbc.sql(ATTEMPT_INFO + where).param(param).query(AttemptStore::info).list();
     }
 
-    /** Where one bank question sits in each handed-in attempt of a paper, in attempt order. */
-    public List<QuestionPlace> placesOfQuestion(long paperId, long questionId) {
+    /** Where every question sits in each handed-in attempt of a paper, in attempt and position order. */
+    public List<QuestionPlace> placesOfPaper(long paperId) {
         return jdbc.sql("""
-                select a.id, a.invitation_id, q.position from attempt a
+                select a.id, a.invitation_id, q.position, q.question_id, q.revision from attempt a
                 join invitation i on i.id = a.invitation_id
-                join attempt_question q on q.attempt_id = a.id and q.question_id = ?
+                join attempt_question q on q.attempt_id = a.id
                 where i.paper_id = ? and a.submitted_at is not null order by a.id, q.position""")
-                .params(questionId, paperId)
-                .query((rs, n) -> new QuestionPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+                .param(paperId)
+                .query((rs, n) -> new QuestionPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                        new QuestionRef(rs.getLong(4), rs.getInt(5)))).list();
     }
 
     /** Papers that have at least one attempt, newest first. */
