@@ -64,6 +64,26 @@ class MessagesTest {
         }
     }
 
+    /**
+     * In a text with arguments an apostrophe starts a quote (MessageFormat): "Interviewer's kit: {0}"
+     * showed as "Interviewers kit: {0}". Such texts must double it ('') so the apostrophe and the
+     * argument both come out.
+     */
+    @Test
+    void anApostropheInATextWithArgumentsComesOutAsOne() throws IOException {
+        for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && text.contains("'")) {
+                    String shown = new java.text.MessageFormat(text, java.util.Locale.ENGLISH)
+                            .format(new Object[] {7, 7, 7, 7, 7});
+                    assertThat(shown).as(file + " " + key).doesNotContain("{").contains("'");
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();

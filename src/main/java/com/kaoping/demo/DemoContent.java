@@ -29,10 +29,6 @@ import com.kaoping.question.QuestionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,11 +38,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * On an empty database, open the demo accounts (passwords in the README) and load the
  * sample bank from {@code demo/question-bank.json}. Runs before the admin bootstrap, which
- * then finds accounts and does nothing.
+ * then finds accounts and does nothing, and before the web server takes requests: a newcomer
+ * who signs in at once must find the demo accounts there (they were told "wrong password"
+ * for the 17 s the loading took after the sign-in page was up).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoContent implements ApplicationRunner {
+class DemoContent implements org.springframework.context.SmartLifecycle {
+
+    /** Started before the web server (Spring Boot starts it in a late phase) and before the admin bootstrap. */
+    static final int PHASE = 0;
+
+    private volatile boolean running;
 
     /** The writer id of the demo candidates' answers (a page would send its own). */
     private static final String DEMO_WRITER = "demo-content";
@@ -78,6 +80,8 @@ class DemoContent implements ApplicationRunner {
         this.papers = papers;
         this.invitations = invitations;
         this.transaction = new TransactionTemplate(transactions);
+        // loading the demo is one long transaction, beyond the request transactions' time limit
+        this.transaction.setTimeout(600);
         this.enabled = enabled;
         this.adminPassword = adminPassword;
         this.accounts = accounts;
@@ -86,11 +90,27 @@ class DemoContent implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         if (enabled) {
             // All or nothing: a failure leaves an empty database, not half a demo.
             transaction.executeWithoutResult(status -> seed());
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private void seed() {

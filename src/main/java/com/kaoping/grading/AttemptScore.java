@@ -58,7 +58,7 @@ public record AttemptScore(AttemptInfo attempt, String paperTitle, BigDecimal pa
         }
         AttemptInfo seen = !blind ? attempt : new AttemptInfo(attempt.id(), attempt.invitationId(), attempt.paperId(),
                 codeName(), attempt.startedAt(), attempt.submittedAt(), attempt.submittedBy(),
-                attempt.objectiveScore(), attempt.focusLosses(), attempt.pastes(), attempt.receiptCode());
+                attempt.objectiveScore(), attempt.focusLosses(), attempt.pastes(), attempt.receiptCode(), null, null);
         List<QuestionScore> seenQuestions = !independent ? questions
                 : questions.stream().map(q -> q.withOnlyTheMarkOf(viewer)).toList();
         BigDecimal seenTotal = !independent ? total

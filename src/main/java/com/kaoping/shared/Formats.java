@@ -33,6 +33,11 @@ public class Formats {
                 .format(instant);
     }
 
+    /** The date and time in the time zone users work in, for exports that keep it as a date (Excel). */
+    public java.time.LocalDateTime local(Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, zone);
+    }
+
     /** A number as an input field holds it: "7.5", "12", no grouping. */
     public String plain(BigDecimal value) {
         return value == null ? "" : Points.plain(value);

@@ -28,10 +28,11 @@ public class AttemptRecords {
 
     /**
      * @param submittedBy CANDIDATE, DEADLINE, LIVE, or null while the sitting is in progress
+     * @param email the invitation's, if HR gave one (tells apart two candidates of one name)
      */
     public record AttemptInfo(long id, long invitationId, long paperId, String candidateName, Instant startedAt,
                               Instant submittedAt, String submittedBy, BigDecimal objectiveScore, int focusLosses,
-                              int pastes, String receiptCode) {
+                              int pastes, String receiptCode, String email, String phone) {
 
         public boolean submitted() {
             return submittedAt != null;

@@ -97,17 +97,22 @@ public class GradingFixture {
 
     /** A candidate who answered the scenario and chose the right option, then submitted. */
     public long sat(Setup setup, String name, String answer) {
-        return attempt(setup, name, answer, true);
+        return attempt(setup, name, answer, true, null, null);
+    }
+
+    /** The same, for a candidate HR invited with an e-mail address and phone number. */
+    public long sat(Setup setup, String name, String answer, String email, String phone) {
+        return attempt(setup, name, answer, true, email, phone);
     }
 
     /** A candidate who started but has not submitted. */
     public long sitting(Setup setup, String name) {
-        return attempt(setup, name, "还在写", false);
+        return attempt(setup, name, "还在写", false, null, null);
     }
 
-    private long attempt(Setup setup, String name, String answer, boolean submit) {
+    private long attempt(Setup setup, String name, String answer, boolean submit, String email, String phone) {
         Instant now = Instant.now();
-        invitations.invite(setup.paperId(), List.of(new InvitationService.Candidate(name, null, null)),
+        invitations.invite(setup.paperId(), List.of(new InvitationService.Candidate(name, email, phone)),
                 now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(2)), 0, setup.hr().id());
         String token = invitations.list(setup.paperId()).stream().filter(i -> i.candidateName().equals(name))
                 .findFirst().orElseThrow().token();

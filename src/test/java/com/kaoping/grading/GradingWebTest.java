@@ -156,7 +156,7 @@ class GradingWebTest {
     @Test
     void theExportHasOneColumnPerQuestionAndStepAndNeutralisesFormulas() throws Exception {
         long first = fixture.sat(setup, "=HYPERLINK(\"x\")", "答案");
-        long second = fixture.sat(setup, "李雷", "答案");
+        long second = fixture.sat(setup, "李雷", "答案", "lilei@example.com", "13800000000");
         for (long attempt : new long[] {first, second}) {
             fixture.score(setup.leadActor(), attempt, null, "5", attempt == first ? "7.5" : "9", "2");
             sheets.complete(setup.leadActor(), attempt);
@@ -169,30 +169,38 @@ class GradingWebTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(0);
-            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("排名");
-            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("情景题");
-            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("第1题");
-            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("第1题.1 致歉与共情");
-            assertThat(header.getCell(10).getStringCellValue()).isEqualTo("第1题.3 承诺时限并跟进");
-            assertThat(header.getCell(11).getStringCellValue()).isEqualTo("第2题");
-            assertThat(header.getLastCellNum()).isEqualTo((short) 12);
+            java.util.List<String> headers = new java.util.ArrayList<>();
+            header.forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactly("排名", "考生", "邮箱", "电话", "交卷凭证", "状态", "交卷时间", "总分",
+                    "是否通过", "情景题", "第1题", "第1题.1 致歉与共情", "第1题.2 核实订单并给出方案", "第1题.3 承诺时限并跟进",
+                    "第2题");
             // ranked: 李雷 (mean 16.5 + 2) before the formula-named candidate (mean 15.25 + 2)
             Row top = sheet.getRow(1);
             assertThat(top.getCell(0).getNumericCellValue()).isEqualTo(1);
             assertThat(top.getCell(1).getStringCellValue()).isEqualTo("李雷");
-            assertThat(top.getCell(4).getNumericCellValue()).isEqualTo(18.5);
-            assertThat(top.getCell(5).getStringCellValue()).isEqualTo("通过");
+            assertThat(top.getCell(2).getStringCellValue()).isEqualTo("lilei@example.com");
+            assertThat(top.getCell(3).getStringCellValue()).isEqualTo("13800000000");
+            assertThat(top.getCell(4).getStringCellValue()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+            assertThat(top.getCell(5).getStringCellValue()).isEqualTo("已定分");
+            // a real date, in the users' time zone: Excel sorts and computes with it
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(top.getCell(6))).isTrue();
+            java.time.LocalDateTime submitted = top.getCell(6).getLocalDateTimeCellValue();
+            assertThat(java.time.Duration.between(submitted, java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))).abs())
+                    .isLessThan(java.time.Duration.ofMinutes(5));
+            assertThat(top.getCell(7).getNumericCellValue()).isEqualTo(18.5);
+            assertThat(top.getCell(8).getStringCellValue()).isEqualTo("通过");
             Row formula = sheet.getRow(2);
             assertThat(formula.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(formula.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
             assertThat(formula.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(formula.getCell(4).getNumericCellValue()).isEqualTo(17.25);
-            assertThat(formula.getCell(6).getNumericCellValue()).isEqualTo(17.25);
-            assertThat(formula.getCell(7).getNumericCellValue()).isEqualTo(15.25);
-            assertThat(formula.getCell(8).getNumericCellValue()).isEqualTo(5.5);
-            assertThat(formula.getCell(9).getNumericCellValue()).isEqualTo(7.75);
-            assertThat(formula.getCell(10).getNumericCellValue()).isEqualTo(2);
-            assertThat(formula.getCell(11).getNumericCellValue()).isEqualTo(2);
+            assertThat(formula.getCell(2)).as("no e-mail given").isNull();
+            assertThat(formula.getCell(7).getNumericCellValue()).isEqualTo(17.25);
+            assertThat(formula.getCell(9).getNumericCellValue()).isEqualTo(17.25);
+            assertThat(formula.getCell(10).getNumericCellValue()).isEqualTo(15.25);
+            assertThat(formula.getCell(11).getNumericCellValue()).isEqualTo(5.5);
+            assertThat(formula.getCell(12).getNumericCellValue()).isEqualTo(7.75);
+            assertThat(formula.getCell(13).getNumericCellValue()).isEqualTo(2);
+            assertThat(formula.getCell(14).getNumericCellValue()).isEqualTo(2);
             for (Row row : sheet) {
                 row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));
             }
@@ -202,7 +210,8 @@ class GradingWebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Rank\",\"Candidate\",");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain(",=HYPERLINK");
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("1,\"李雷\",\"final\",").contains(",18.5,\"pass\",");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("1,\"李雷\",\"lilei@example.com\",\"13800000000\",\"")
+                .containsPattern(",\"final\",\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\",18.5,\"pass\",");
     }
 
     @Test

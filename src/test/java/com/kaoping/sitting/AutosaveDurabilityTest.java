@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import com.kaoping.paper.PaperService;
 import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.QuestionBank;
 import com.kaoping.question.Questions;
+import com.kaoping.support.AppProcess;
 import com.kaoping.support.KaopingTest;
 import com.kaoping.support.RowLock;
 import com.kaoping.support.TestDatabase;
@@ -65,11 +63,11 @@ class AutosaveDurabilityTest {
     void everyAcknowledgedSaveSurvivesAKill9() throws Exception {
         List<String> tokens = startedSittings("耐久", CANDIDATES);
 
-        int port = freePort();
-        Process app = startApp(port);
+        AppProcess app = startApp();
+        int port = app.port;
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         try {
-            waitUntilUp(port);
+            app.waitUntilUp();
             AtomicBoolean killed = new AtomicBoolean();
             List<Thread> writers = new ArrayList<>();
             for (String token : tokens) {
@@ -103,13 +101,13 @@ class AutosaveDurabilityTest {
             }
             Thread.sleep(2500);
             killed.set(true);
-            app.destroyForcibly().waitFor();
+            app.kill();
             for (Thread writer : writers) {
                 writer.join(10_000);
             }
         }
         finally {
-            app.destroyForcibly().waitFor();
+            app.kill();
         }
 
         assertThat(acknowledged).hasSize(CANDIDATES);
@@ -125,20 +123,16 @@ class AutosaveDurabilityTest {
         }
 
         // after a restart the candidates carry on where they were
-        Process again = startApp(port);
-        try {
-            waitUntilUp(port);
+        try (AppProcess again = startApp()) {
+            again.waitUntilUp();
+            int againPort = again.port;
             String token = tokens.get(0);
             long next = acknowledged.get(token) + 1_000_000;
             long stored = jdbc.queryForObject("select a.seq from answer a join attempt t on t.id = a.attempt_id "
                     + "join invitation i on i.id = t.invitation_id where i.token = ? and a.position = 0", Long.class, token);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(save(port, token, next, stored),
+            HttpResponse<String> response = HttpClient.newHttpClient().send(save(againPort, token, next, stored),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.body()).contains("\"SAVED\"");
-        }
-        finally {
-            again.destroy();
-            again.waitFor();
         }
     }
 
@@ -153,10 +147,9 @@ class AutosaveDurabilityTest {
         String token = startedSittings("卡住", 1).get(0);
         long attempt = sittings.start(token); // a second start resumes the same attempt
 
-        int port = freePort();
-        Process app = startApp(port, "--kaoping.sitting.reply-timeout=2s");
-        try {
-            waitUntilUp(port);
+        try (AppProcess app = startApp("--kaoping.sitting.reply-timeout=2s")) {
+            app.waitUntilUp();
+            int port = app.port;
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             assertThat(http.send(save(port, token, 1, 0), HttpResponse.BodyHandlers.ofString()).body()).contains("\"SAVED\"");
 
@@ -182,10 +175,6 @@ class AutosaveDurabilityTest {
             assertThat(http.send(save(port, token, 3, 2), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("\"SAVED\"");
             assertThat(storedSeqOf(token)).isEqualTo(3);
-        }
-        finally {
-            app.destroy();
-            app.waitFor();
         }
     }
 
@@ -229,52 +218,11 @@ class AutosaveDurabilityTest {
                 .build();
     }
 
-    /** The same application, in its own JVM, on the same database. */
-    private static Process startApp(int port, String... more) throws IOException {
-        TestDatabase db = TestDatabase.get();
-        Path log = Files.createTempFile("kaoping-durability", ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "com.kaoping.KaopingApplication",
-                "--server.port=" + port,
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kaoping.test.own-database=true",
-                "--kaoping.demo.enabled=false",
-                "--kaoping.sitting.deadline-check=1h",
-                // these writers save as fast as they are answered, like the benchmark: not a person's pace
-                "--kaoping.sitting.save-rate=100000", "--kaoping.sitting.save-burst=100000"));
-        command.addAll(List.of(more));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+    /** The same application in its own JVM on the same database; its writers save as fast as answered. */
+    private static AppProcess startApp(String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--kaoping.sitting.save-rate=100000",
+                "--kaoping.sitting.save-burst=100000"));
+        args.addAll(List.of(more));
+        return AppProcess.onTestDatabase(args.toArray(String[]::new));
     }
-
-    private static void waitUntilUp(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant giveUp = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(giveUp)) {
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            }
-            catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(300);
-        }
-        throw new IllegalStateException("the second Kaoping process did not start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
 }

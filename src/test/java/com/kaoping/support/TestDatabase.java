@@ -122,7 +122,7 @@ public final class TestDatabase {
         }
     }
 
-    static String replaceDatabase(String jdbcUrl, String database) {
+    public static String replaceDatabase(String jdbcUrl, String database) {
         int query = jdbcUrl.indexOf('?');
         String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
         String params = query < 0 ? "" : jdbcUrl.substring(query);

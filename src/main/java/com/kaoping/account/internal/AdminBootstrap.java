@@ -9,20 +9,21 @@ import com.kaoping.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On an empty database somebody must be able to sign in: create {@code admin} with the
  * password from KAOPING_ADMIN_PASSWORD, or a generated one printed once in the log.
- * Runs after the demo loader, which brings its own documented demo accounts.
+ * Runs after the demo loader, which brings its own documented demo accounts, and before the web
+ * server takes requests.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements org.springframework.context.SmartLifecycle {
+
+    /** After the demo content (phase 0), before the web server takes requests. */
+    private static final int PHASE = 10;
+
+    private volatile boolean running;
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -36,7 +37,23 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
         boolean created;

@@ -45,13 +45,14 @@ class ResultsExport {
         this.formats = formats;
     }
 
-    /** Header and rows; cells are String, BigDecimal, Integer or null. */
+    /** Header and rows; cells are String, BigDecimal, Integer, LocalDateTime (the users' time zone) or null. */
     List<List<Object>> table(PaperResults results, Locale locale) {
         Map<Integer, String> sections = new TreeMap<>();
         results.rows().forEach(r -> r.score().questions()
                 .forEach(q -> sections.putIfAbsent(q.answer().sectionNumber(), q.answer().sectionTitle())));
         List<List<Object>> table = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of(msg("results.col.rank", locale), msg("results.col.candidate", locale),
+                msg("results.col.email", locale), msg("results.col.phone", locale), msg("results.col.receipt", locale),
                 msg("results.col.status", locale), msg("results.col.submitted", locale), msg("results.col.total", locale),
                 msg("results.col.pass", locale)));
         sections.values().forEach(header::add);
@@ -68,8 +69,11 @@ class ResultsExport {
             List<Object> line = new ArrayList<>();
             line.add(row.rank());
             line.add(s.attempt().candidateName());
+            line.add(s.attempt().email());
+            line.add(s.attempt().phone());
+            line.add(s.attempt().receiptCode());
             line.add(msg("grading.status." + s.status(), locale));
-            line.add(s.attempt().submittedAt() == null ? null : formats.dateTime(s.attempt().submittedAt()));
+            line.add(s.attempt().submittedAt() == null ? null : formats.local(s.attempt().submittedAt()));
             line.add(s.total());
             line.add(s.passed() == null ? null : msg(s.passed() ? "results.pass" : "results.fail", locale));
             Map<Integer, BigDecimal> bySection = new TreeMap<>();
@@ -106,6 +110,10 @@ class ResultsExport {
                     else if (value instanceof Number) {
                         cells.add(value);
                     }
+                    else if (value instanceof java.time.LocalDateTime t) {
+                        // a form every Excel reads as a date and time, whatever its locale
+                        cells.add(t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+                    }
                     else {
                         String text = value == null ? "" : value.toString();
                         cells.add(dangerous(text) ? "'" + text : text);
@@ -134,6 +142,8 @@ class ResultsExport {
             quotedHeader.setQuotePrefixed(true);
             CellStyle number = workbook.createCellStyle();
             number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
             for (int r = 0; r < table.size(); r++) {
                 org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
                 List<Object> line = table.get(r);
@@ -150,6 +160,11 @@ class ResultsExport {
                     else if (value instanceof Integer i) {
                         cell.setCellValue(i);
                     }
+                    else if (value instanceof java.time.LocalDateTime t) {
+                        // a real date: Excel sorts, filters and computes with it
+                        cell.setCellValue(t);
+                        cell.setCellStyle(dateTime);
+                    }
                     else {
                         String text = value.toString();
                         cell.setCellValue(text);
@@ -163,6 +178,7 @@ class ResultsExport {
                 }
             }
             sheet.createFreezePane(2, 1);
+            sheet.setColumnWidth(6, 20 * 256);
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();

@@ -182,7 +182,7 @@ public class AttemptStore {
 
     private static final String ATTEMPT_INFO = """
             select a.id, a.invitation_id, i.paper_id, i.candidate_name, a.started_at, a.submitted_at,
-                   a.submitted_by, a.objective_score, a.focus_losses, a.pastes, a.receipt_code
+                   a.submitted_by, a.objective_score, a.focus_losses, a.pastes, a.receipt_code, i.email, i.phone
             from attempt a join invitation i on i.id = a.invitation_id""";
 
     private final JdbcClient jdbc;
@@ -569,7 +569,7 @@ public class AttemptStore {
     private static AttemptInfo info(ResultSet rs, int n) throws SQLException {
         return new AttemptInfo(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), instant(rs.getTimestamp(5)),
                 instant(rs.getTimestamp(6)), rs.getString(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10),
-                rs.getString(11));
+                rs.getString(11), rs.getString(12), rs.getString(13));
     }
 
     private static Instant instant(Timestamp t) {
