@@ -193,7 +193,13 @@ public class SittingService {
         Map<Integer, SittingViews.SectionNote> sections = new HashMap<>();
         paper.sections().forEach(s -> sections.put(s.number(),
                 new SittingViews.SectionNote(s.instructions(), s.background())));
-        List<SheetQuestion> questions = rows.stream().map(r -> candidateView(r, contents.get(r.question()))).toList();
+        List<QuestionContent> asked = rows.stream().map(r -> contents.get(r.question())).toList();
+        List<Integer> caseRuns = com.kaoping.paper.CaseRuns.starts(asked.stream()
+                .map(q -> q.caseRef() == null ? null : q.caseRef().id()).toList());
+        List<SheetQuestion> questions = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            questions.add(candidateView(rows.get(i), asked.get(i), caseRuns.get(i) == i, caseRuns.get(i)));
+        }
         return new Sheet(paper.settings().title(), invitation.getCandidateName(), questions,
                 attempts.savedAnswers(attempt.id()), attempt.remainingMillis(clock.instant()), attempt.deadline(),
                 attempt.submitted(), sections);
@@ -436,14 +442,15 @@ public class SittingService {
         return Status.READY;
     }
 
-    private SheetQuestion candidateView(AttemptQuestion row, QuestionContent q) {
+    /** @param caseRunStart where the run of questions sharing this one's case starts (-1: no case) */
+    private SheetQuestion candidateView(AttemptQuestion row, QuestionContent q, boolean showsCase, int caseRunStart) {
         List<ShownOption> options = new ArrayList<>();
         for (int index : row.optionOrder()) {
             options.add(new ShownOption(q.options().get(index).text()));
         }
         return new SheetQuestion(row.position(), row.sectionNumber(), row.sectionTitle(), q.kind(), q.stem(),
-                q.background(), q.caseRef() == null ? null : q.caseRef().title(),
-                q.caseRef() == null ? null : q.caseRef().background(), options, row.points());
+                q.background(), showsCase ? q.caseRef().background() : null,
+                caseRunStart < 0 || showsCase ? null : caseRunStart + 1, options, row.points());
     }
 
     private Invitation invitation(String token) {

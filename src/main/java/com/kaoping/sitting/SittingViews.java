@@ -26,8 +26,13 @@ public final class SittingViews {
     public record ShownOption(String text) {
     }
 
+    /**
+     * One question as the candidate's sheet shows it. A case's internal title never reaches the
+     * candidate; its background comes with the first question of a run of questions sharing it
+     * ({@code caseBackground}), the others say from which question on ({@code caseFrom}, 1-based).
+     */
     public record SheetQuestion(int position, int sectionNumber, String sectionTitle, QuestionKind kind, String stem,
-                                String background, String caseTitle, String caseBackground,
+                                String background, String caseBackground, Integer caseFrom,
                                 List<ShownOption> options, BigDecimal points) {
     }
 

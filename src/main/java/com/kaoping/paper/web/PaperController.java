@@ -380,10 +380,23 @@ class PaperController {
         java.util.Map<Long, List<PreviewQuestion>> bySection = new java.util.HashMap<>();
         for (PaperDetail.Section s : paper.sections()) {
             int first = paper.firstNumberOf(s);
+            List<QuestionContent> asked = new java.util.ArrayList<>();
+            List<BigDecimal> points = new java.util.ArrayList<>();
+            s.items().forEach(i -> {
+                asked.add(i.question());
+                points.add(i.points());
+            });
+            s.rules().forEach(r -> drawn.getOrDefault(r.id(), List.of()).forEach(q -> {
+                asked.add(q);
+                points.add(r.pointsEach());
+            }));
+            List<Integer> runs = com.kaoping.paper.CaseRuns.starts(asked.stream()
+                    .map(q -> q.caseRef() == null ? null : q.caseRef().id()).toList());
             List<PreviewQuestion> list = new java.util.ArrayList<>();
-            s.items().forEach(i -> list.add(new PreviewQuestion(first + list.size(), i.question(), i.points())));
-            s.rules().forEach(r -> drawn.getOrDefault(r.id(), List.of())
-                    .forEach(q -> list.add(new PreviewQuestion(first + list.size(), q, r.pointsEach()))));
+            for (int i = 0; i < asked.size(); i++) {
+                list.add(new PreviewQuestion(first + i, asked.get(i), points.get(i), runs.get(i) == i,
+                        runs.get(i) < 0 ? null : first + runs.get(i)));
+            }
             bySection.put(s.id(), list);
         }
         model.addAttribute("previewQuestions", bySection);
@@ -400,7 +413,8 @@ class PaperController {
     }
 
     /** A question as numbered in the candidate's preview (the paper's numbering, {@link PaperDetail#firstNumberOf}). */
-    record PreviewQuestion(int number, QuestionContent question, BigDecimal points) {
+    record PreviewQuestion(int number, QuestionContent question, BigDecimal points, boolean showsCase,
+                           Integer caseFrom) {
     }
 
     // ---- helpers ----
