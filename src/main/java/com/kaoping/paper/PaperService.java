@@ -136,6 +136,12 @@ public class PaperService {
         editable(id, version).moveItem(sectionId, itemId, delta, actor, now());
     }
 
+    /** Moves a question to a place in its section (1-based, as the builder numbers them). */
+    @Transactional
+    public void moveItemTo(long id, long version, long sectionId, long itemId, int place, long actor) {
+        editable(id, version).moveItemTo(sectionId, itemId, place - 1, actor, now());
+    }
+
     @Transactional
     public void removeItem(long id, long version, long sectionId, long itemId, long actor) {
         editable(id, version).removeItem(sectionId, itemId, actor, now());

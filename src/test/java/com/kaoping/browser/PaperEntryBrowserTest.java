@@ -79,4 +79,62 @@ class PaperEntryBrowserTest extends BrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".kit-question .kit-case"))).hasSize(1);
         assertThat(browser.driver.findElements(By.cssSelector(".kit-see-above"))).hasSize(2);
     }
+
+    /**
+     * The picker adds questions in the order they were ticked (the bank lists the newest first,
+     * so a paper entered in order came out reversed); a question moves to a typed place with the
+     * keyboard staying on it, or is dragged there.
+     */
+    @Test
+    void questionsKeepTheOrderTheyWereTickedInAndMoveToAPlaceTypedOrDropped() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String n : List.of("甲", "乙", "丙", "丁")) {
+            ids.add(bank.create(Questions.withStem(Questions.scenario("x"), "顺序" + n + " " + marker), hr.id(), null));
+        }
+        long paper = papers.create(new PaperSettings("顺序 " + marker, PaperPurpose.WRITTEN_TEST, null, 30,
+                null, null, null, false, false), hr.id(), null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+
+        browser.signIn(hr.username(), TestUsers.PASSWORD);
+        browser.open("/papers/" + paper + "/sections/" + section + "/pick?q=" + marker);
+        for (long id : ids) {
+            browser.click("#pick-" + id);
+        }
+        browser.click("#add-picked");
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/papers/" + paper) && !d.getCurrentUrl().contains("pick"));
+        browser.waitFor().until(d -> stems(marker).size() == 4);
+        assertThat(stems(marker)).containsExactly("顺序甲", "顺序乙", "顺序丙", "顺序丁");
+
+        // the keyboard: 丁 to place 1, and the focus is still on 丁's controls
+        long ding = papers.detail(paper).sections().get(0).items().get(3).id();
+        browser.find("#place-" + ding).sendKeys("1", org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(d -> stems(marker).get(0).equals("顺序丁"));
+        assertThat(stems(marker)).containsExactly("顺序丁", "顺序甲", "顺序乙", "顺序丙");
+        browser.waitFor().until(d -> {
+            String focused = d.switchTo().activeElement().getDomAttribute("id");
+            return ("place-" + ding).equals(focused) || ("move-" + ding).equals(focused);
+        });
+        browser.screenshot("41-builder-moved-by-keyboard");
+
+        // and by dragging 丙 onto the first row
+        long bing = papers.detail(paper).sections().get(0).items().get(3).id();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                var from = document.getElementById('item-' + arguments[0]);
+                var to = document.querySelectorAll('tr.item')[0];
+                var data = new DataTransfer();
+                from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+                to.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
+                to.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
+                from.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));""", bing);
+        browser.waitFor().until(d -> stems(marker).get(0).equals("顺序丙"));
+        assertThat(stems(marker)).containsExactly("顺序丙", "顺序丁", "顺序甲", "顺序乙");
+    }
+
+    private List<String> stems(String marker) {
+        return browser.driver.findElements(By.cssSelector("tr.item")).stream()
+                .map(r -> r.getText()).filter(t -> t.contains(marker))
+                .map(t -> t.substring(t.indexOf("顺序"), t.indexOf("顺序") + 3)).toList();
+    }
 }

@@ -193,6 +193,12 @@ public class Paper {
         touch(actor, now);
     }
 
+    public void moveItemTo(long sectionId, long itemId, int to, long actor, Instant now) {
+        requireDraft();
+        section(sectionId).moveItemTo(itemId, to);
+        touch(actor, now);
+    }
+
     public void removeItem(long sectionId, long itemId, long actor, Instant now) {
         requireDraft();
         section(sectionId).removeItem(itemId);

@@ -94,6 +94,14 @@ public class PaperSection {
         }
     }
 
+    /** Puts the question at this place (0-based; beyond the end: last). */
+    void moveItemTo(long itemId, int to) {
+        PaperItem item = item(itemId);
+        items.remove(item);
+        items.add(Math.max(0, Math.min(to, items.size())), item);
+        renumber();
+    }
+
     void removeItem(long itemId) {
         items.remove(item(itemId));
         renumber();

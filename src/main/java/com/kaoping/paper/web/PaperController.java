@@ -224,8 +224,8 @@ class PaperController {
     @PreAuthorize("hasRole('HR')")
     String addItems(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
                     @RequestParam(name = "questionId", required = false) List<Long> questionIds,
-                    RedirectAttributes flash, Locale locale) {
-        List<Long> picked = questionIds == null ? List.of() : questionIds;
+                    @RequestParam(required = false) String order, RedirectAttributes flash, Locale locale) {
+        List<Long> picked = pickedInOrder(questionIds == null ? List.of() : questionIds, order);
         return change(id, sectionId, flash, locale, () -> papers.addQuestions(id, version, sectionId, picked,
                 CurrentUser.requireId()));
     }
@@ -246,6 +246,21 @@ class PaperController {
                     @RequestParam long version, @RequestParam int delta, RedirectAttributes flash, Locale locale) {
         return change(id, sectionId, flash, locale, () -> papers.moveItem(id, version, sectionId, itemId,
                 Integer.signum(delta), CurrentUser.requireId()));
+    }
+
+    /** Moves a question to a place typed in (or where it was dropped); the keyboard stays on it. */
+    @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/position")
+    @PreAuthorize("hasRole('HR')")
+    String moveItemTo(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
+                      @RequestParam long version, @RequestParam(required = false) String place,
+                      RedirectAttributes flash, Locale locale) {
+        Integer to = parsePlace(place);
+        if (to == null) {
+            flash.addFlashAttribute("failureText", messages.getMessage("paper.place.invalid", null, locale));
+            return "redirect:/papers/" + id + "#section-" + sectionId;
+        }
+        return change(id, sectionId, flash, locale, () -> papers.moveItemTo(id, version, sectionId, itemId, to,
+                CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/remove")
@@ -418,6 +433,40 @@ class PaperController {
     }
 
     // ---- helpers ----
+
+    /**
+     * The picked questions in the order they were ticked (the picker's script sends it), else in
+     * the order they were entered in the bank: a paper typed in order must not come out reversed
+     * (the list shows the newest first).
+     */
+    static List<Long> pickedInOrder(List<Long> picked, String order) {
+        List<Long> ticked = new java.util.ArrayList<>();
+        if (order != null) {
+            for (String part : order.split(",")) {
+                try {
+                    long qid = Long.parseLong(part.strip());
+                    if (picked.contains(qid) && !ticked.contains(qid)) {
+                        ticked.add(qid);
+                    }
+                }
+                catch (NumberFormatException e) {
+                    // not an id: ignored, the rest keeps its order
+                }
+            }
+        }
+        picked.stream().filter(qid -> !ticked.contains(qid)).sorted().forEach(ticked::add);
+        return ticked;
+    }
+
+    private static Integer parsePlace(String place) {
+        try {
+            int n = Integer.parseInt(java.text.Normalizer.normalize(nz(place), java.text.Normalizer.Form.NFKC).strip());
+            return n >= 1 && n <= 10_000 ? n : null;
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
 
     private String builderView(PaperDetail paper, Model model) {
         model.addAttribute("paper", paper);
