@@ -158,6 +158,16 @@ class QuestionBankTest {
         assertThat(ids(query("50%_off " + marker))).as("like wildcards are literal").isEmpty();
     }
 
+    /** Traditional and simplified are one language to search: 投诉 finds 投訴, and 處理 finds 处理. */
+    @Test
+    void searchFindsTraditionalAndSimplifiedAlike() {
+        long traditional = bank.create(scenario("客戶投訴物流延誤的處理 " + marker), hr, null);
+        long simplified = bank.create(scenario("客户投诉物流延误的处理 " + marker), hr, null);
+        assertThat(ids(query("投诉 " + marker))).containsExactlyInAnyOrder(traditional, simplified);
+        assertThat(ids(query("投訴 " + marker))).containsExactlyInAnyOrder(traditional, simplified);
+        assertThat(ids(query("延误的處理 " + marker))).containsExactlyInAnyOrder(traditional, simplified);
+    }
+
     @Test
     void filtersByFamilyKindTagAndDifficulty() {
         long scenario = bank.create(withTags(scenario("筛选 " + marker), List.of(marker)), hr, null);

@@ -319,11 +319,13 @@ public class Question {
     }
 
     /**
-     * Search compares folded text: lower case and NFKC, so full-width "ＣＳＡＴ" finds
-     * "csat" and Chinese needs no word segmentation (a substring is a match).
+     * Search compares folded text: lower case and NFKC, so full-width "ＣＳＡＴ" finds "csat";
+     * traditional characters as simplified (OpenCC), so 投诉 finds 投訴 and back; and Chinese needs
+     * no word segmentation (a substring is a match).
      */
     public static String foldForSearch(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(folded);
     }
 
     private static String clean(String s) {
