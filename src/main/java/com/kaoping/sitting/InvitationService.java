@@ -10,10 +10,12 @@ import java.util.Map;
 
 import com.kaoping.paper.PaperRuleException;
 import com.kaoping.paper.PaperService;
+import com.kaoping.paper.PaperSettings;
 import com.kaoping.paper.PaperStatus;
 import com.kaoping.shared.NotFoundException;
 import com.kaoping.sitting.internal.AttemptStore;
 import com.kaoping.sitting.internal.Invitation;
+import com.kaoping.sitting.internal.InvitationMailbox;
 import com.kaoping.sitting.internal.InvitationRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +29,13 @@ public class InvitationService {
     private final InvitationRepository invitations;
     private final PaperService papers;
     private final AttemptStore attempts;
+    private final InvitationMailbox mailbox;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    InvitationService(InvitationRepository invitations, PaperService papers, AttemptStore attempts, Clock clock) {
+    InvitationService(InvitationRepository invitations, PaperService papers, AttemptStore attempts,
+                      InvitationMailbox mailbox, Clock clock) {
+        this.mailbox = mailbox;
         this.invitations = invitations;
         this.papers = papers;
         this.attempts = attempts;
@@ -41,11 +46,34 @@ public class InvitationService {
     public record Candidate(String name, String email, String phone) {
     }
 
-    /** An invitation as HR's list shows it. */
+    /**
+     * An invitation as HR's list shows it.
+     *
+     * @param mail its latest e-mail (null: none was sent)
+     */
     public record InvitationView(long id, String candidateName, String email, String phone, String token,
                                  Instant opensAt, Instant closesAt, int extraMinutes, InvitationState state,
                                  Instant startedAt, Instant submittedAt, Integer focusLosses, Integer pastes,
-                                 java.math.BigDecimal objectiveScore) {
+                                 java.math.BigDecimal objectiveScore, MailState mail) {
+    }
+
+    /**
+     * Where an invitation's latest e-mail stands.
+     *
+     * @param kind INVITE or REMINDER
+     * @param status PENDING (queued or being retried), SENT or FAILED (after the last try)
+     * @param at when it was sent, else when it was queued
+     * @param error the SMTP server's last answer when it was refused
+     */
+    public record MailState(String kind, String status, Instant at, String error) {
+    }
+
+    /** What an e-mail template says, and the version it was stored at (-1: the built-in default). */
+    public record MailText(String subject, String body, long version) {
+    }
+
+    /** What asking for e-mails did: how many were queued, and how many invitations have no address. */
+    public record MailResult(int queued, int withoutEmail) {
     }
 
     /** Invites every candidate in one transaction: all or none. */
@@ -76,6 +104,7 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public List<InvitationView> list(long paperId) {
         Map<Long, AttemptRecords.AttemptInfo> started = attempts.infoByInvitation(paperId);
+        Map<Long, MailState> mails = mailbox.latest(paperId);
         Instant now = clock.instant();
         return invitations.findByPaperIdOrderByCreatedAtDescIdDesc(paperId).stream().map(i -> {
             AttemptRecords.AttemptInfo a = started.get(i.getId());
@@ -87,8 +116,80 @@ public class InvitationService {
                     i.getOpensAt(), i.getClosesAt(), i.getExtraMinutes(), state,
                     a == null ? null : a.startedAt(), a == null ? null : a.submittedAt(),
                     a == null ? null : a.focusLosses(), a == null ? null : a.pastes(),
-                    a == null ? null : a.objectiveScore());
+                    a == null ? null : a.objectiveScore(), mails.get(i.getId()));
         }).toList();
+    }
+
+    /** True when an SMTP server is configured (KAOPING_SMTP_HOST): invitations can go by e-mail. */
+    public boolean mailEnabled() {
+        return mailbox.enabled();
+    }
+
+    /**
+     * Queues the invitation e-mail to the chosen invitations of a paper (null: every one with an
+     * address that was not mailed yet), each with its link ({@code linkBase} + token). Revoked and
+     * closed invitations and those without an address get none.
+     */
+    @Transactional
+    public MailResult mailInvitations(long paperId, List<Long> invitationIds, String linkBase, long actor) {
+        if (!mailbox.enabled()) {
+            throw new PaperRuleException("invite.mail.notConfigured");
+        }
+        PaperSettings paper = papers.detail(paperId).settings();
+        Map<Long, MailState> mailed = mailbox.latest(paperId);
+        Instant now = clock.instant();
+        List<InvitationMailbox.Recipient> recipients = new ArrayList<>();
+        int withoutEmail = 0;
+        for (Invitation i : invitations.findByPaperIdOrderByCreatedAtDescIdDesc(paperId)) {
+            boolean chosen = invitationIds == null ? !mailed.containsKey(i.getId()) : invitationIds.contains(i.getId());
+            if (!chosen || i.getRevokedAt() != null || !now.isBefore(i.getClosesAt())) {
+                continue;
+            }
+            if (i.getEmail() == null || i.getEmail().isBlank()) {
+                withoutEmail++;
+                continue;
+            }
+            recipients.add(new InvitationMailbox.Recipient(i.getId(), i.getCandidateName(), i.getEmail().strip(),
+                    linkBase + i.getToken(), i.getOpensAt(), i.getClosesAt(), paper.timeLimitMinutes()));
+        }
+        mailbox.queue("INVITE", paper.title(), recipients, actor);
+        return new MailResult(recipients.size(), withoutEmail);
+    }
+
+    /** The e-mail template of a kind (INVITE or REMINDER), HR's or the built-in one. */
+    @Transactional(readOnly = true)
+    public MailText mailTemplate(String kind) {
+        return mailbox.template(requireKind(kind));
+    }
+
+    /**
+     * HR's text for a kind of e-mail. Refused when the text has no {link} (the candidate could not
+     * start), and as a conflict when someone saved another meanwhile.
+     */
+    @Transactional
+    public void saveMailTemplate(String kind, String subject, String body, long version, long actor) {
+        if (!body.contains(InvitationMailbox.LINK)) {
+            throw new PaperRuleException("mailTemplate.needsLink");
+        }
+        if (!mailbox.saveTemplate(requireKind(kind), subject.strip(), body.strip(), version, actor)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("mail template changed");
+        }
+    }
+
+    /** A text as one example candidate would receive it (the template page shows it beside the form). */
+    public MailText mailExample(String subject, String body, String linkBase) {
+        Instant opens = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        InvitationMailbox.Recipient example = new InvitationMailbox.Recipient(0, "张三", "zhangsan@example.com",
+                linkBase + "Ab3dEf6hJk8mNp2qRs4tUv", opens, opens.plus(java.time.Duration.ofDays(7)), 60);
+        String paper = "客服代表笔试";
+        return new MailText(mailbox.render(subject, paper, example), mailbox.render(body, paper, example), -1);
+    }
+
+    private static String requireKind(String kind) {
+        if (!"INVITE".equals(kind) && !"REMINDER".equals(kind)) {
+            throw new NotFoundException("mail template", 0);
+        }
+        return kind;
     }
 
     /** The paper an invitation is for. */

@@ -50,7 +50,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // downloads go to the profile's own folder, without asking
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         // the console, to find what the Content-Security-Policy refused
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -60,6 +63,11 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return new Browser(driver, "http://localhost:" + port, profile);
+    }
+
+    /** Where the files this browser downloaded are. */
+    Path downloads() {
+        return profile.resolve("downloads");
     }
 
     void open(String path) {

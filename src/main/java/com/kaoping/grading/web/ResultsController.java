@@ -1,6 +1,5 @@
 package com.kaoping.grading.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,10 +11,8 @@ import com.kaoping.grading.AttemptScore;
 import com.kaoping.grading.GradingService;
 import com.kaoping.grading.ResultsService;
 import com.kaoping.grading.ResultsService.PaperResults;
+import com.kaoping.shared.Spreadsheets;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,15 +68,15 @@ class ResultsController {
     @GetMapping("/papers/{paperId}/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long paperId, Locale locale) {
         PaperResults paper = results.paper(paperId, null, CurrentUser.requireId());
-        return download(export.csv(export.table(paper, locale)), paper.title() + ".csv",
-                new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return Spreadsheets.download(Spreadsheets.csv(export.table(paper, locale)), paper.title() + ".csv",
+                Spreadsheets.CSV);
     }
 
     @GetMapping("/papers/{paperId}/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long paperId, Locale locale) {
         PaperResults paper = results.paper(paperId, null, CurrentUser.requireId());
-        return download(export.xlsx(export.table(paper, locale), paper.title()), paper.title() + ".xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return Spreadsheets.download(Spreadsheets.xlsx(export.table(paper, locale), paper.title()),
+                paper.title() + ".xlsx", Spreadsheets.XLSX);
     }
 
     /** One attempt: totals, sections, every question and step, comments, the audit trail; prints as the report. */
@@ -94,13 +91,5 @@ class ResultsController {
         model.addAttribute("audit", audit);
         model.addAttribute("names", users.displayNames(people));
         return "results/attempt";
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(type)
-                .body(body);
     }
 }

@@ -1,9 +1,6 @@
 package com.kaoping.grading.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +14,6 @@ import com.kaoping.grading.ResultsService.PaperResults;
 import com.kaoping.grading.ResultsService.QuestionColumn;
 import com.kaoping.grading.ResultsService.Row;
 import com.kaoping.shared.Formats;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -90,119 +79,6 @@ class ResultsExport {
             table.add(line);
         }
         return table;
-    }
-
-    /**
-     * The table as CSV for Excel: UTF-8 with a BOM (so Chinese reads right), every text cell
-     * quoted (in a ';'-separated locale an unquoted "a;=1+1" would be split and its second part
-     * run as a formula) and text that starts like a formula neutralised with an apostrophe.
-     */
-    byte[] csv(List<List<Object>> table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        CSVFormat format = CSVFormat.EXCEL.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (List<Object> line : table) {
-                List<Object> cells = new java.util.ArrayList<>(line.size());
-                for (Object value : line) {
-                    if (value instanceof BigDecimal d) {
-                        cells.add(new BigDecimal(com.kaoping.shared.Points.plain(d)));
-                    }
-                    else if (value instanceof Number) {
-                        cells.add(value);
-                    }
-                    else if (value instanceof java.time.LocalDateTime t) {
-                        // a form every Excel reads as a date and time, whatever its locale
-                        cells.add(t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-                    }
-                    else {
-                        String text = value == null ? "" : value.toString();
-                        cells.add(dangerous(text) ? "'" + text : text);
-                    }
-                }
-                printer.printRecord(cells);
-            }
-        }
-        catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    byte[] xlsx(List<List<Object>> table, String sheetName) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(safeSheetName(sheetName));
-            CellStyle headerStyle = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            headerStyle.setFont(bold);
-            CellStyle quoted = workbook.createCellStyle();
-            quoted.setQuotePrefixed(true);
-            CellStyle quotedHeader = workbook.createCellStyle();
-            quotedHeader.cloneStyleFrom(headerStyle);
-            quotedHeader.setQuotePrefixed(true);
-            CellStyle number = workbook.createCellStyle();
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
-            CellStyle dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-            for (int r = 0; r < table.size(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
-                List<Object> line = table.get(r);
-                for (int c = 0; c < line.size(); c++) {
-                    Object value = line.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof BigDecimal d) {
-                        cell.setCellValue(d.doubleValue());
-                        cell.setCellStyle(number);
-                    }
-                    else if (value instanceof Integer i) {
-                        cell.setCellValue(i);
-                    }
-                    else if (value instanceof java.time.LocalDateTime t) {
-                        // a real date: Excel sorts, filters and computes with it
-                        cell.setCellValue(t);
-                        cell.setCellStyle(dateTime);
-                    }
-                    else {
-                        String text = value.toString();
-                        cell.setCellValue(text);
-                        if (r == 0) {
-                            cell.setCellStyle(dangerous(text) ? quotedHeader : headerStyle);
-                        }
-                        else if (dangerous(text)) {
-                            cell.setCellStyle(quoted);
-                        }
-                    }
-                }
-            }
-            sheet.createFreezePane(2, 1);
-            sheet.setColumnWidth(6, 20 * 256);
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static boolean dangerous(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
-    }
-
-    /**
-     * Excel refuses some characters, more than 31 of them, and an apostrophe first or last in a
-     * sheet name (POI's rules); a paper title may have any of these and cannot change once published.
-     */
-    static String safeSheetName(String name) {
-        String safe = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(name, ' ').strip();
-        // what the cut to 31 characters leaves may end in an apostrophe again
-        while (safe.startsWith("'") || safe.endsWith("'")) {
-            safe = safe.replaceAll("^'+|'+$", "").strip();
-        }
-        return safe.isEmpty() ? "Results" : safe;
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -13,9 +13,11 @@ import com.kaoping.account.CurrentUser;
 import com.kaoping.paper.PaperRuleException;
 import com.kaoping.paper.PaperService;
 import com.kaoping.sitting.InvitationService;
-import jakarta.servlet.http.HttpServletRequest;
+import com.kaoping.shared.Formats;
+import com.kaoping.shared.Spreadsheets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** HR invites candidates to a published paper and follows their invitations. */
 @Controller
@@ -36,22 +39,28 @@ class InvitationController {
     private final PaperService papers;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Formats formats;
 
-    InvitationController(InvitationService invitations, PaperService papers, MessageSource messages,
+    InvitationController(InvitationService invitations, PaperService papers, MessageSource messages, Formats formats,
                          @Value("${kaoping.time-zone}") String zone) {
+        this.formats = formats;
         this.invitations = invitations;
         this.papers = papers;
         this.messages = messages;
         this.zone = ZoneId.of(zone);
     }
 
+    /** Where candidates' links start, as this request reached the server (through the proxy: its https address). */
+    static String linkBase() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/s/").toUriString();
+    }
+
     @GetMapping
-    String list(@PathVariable long paperId, Model model, HttpServletRequest request) {
+    String list(@PathVariable long paperId, Model model) {
         model.addAttribute("paper", papers.detail(paperId));
         model.addAttribute("invitations", invitations.list(paperId));
-        model.addAttribute("linkBase", request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + "/s/");
+        model.addAttribute("linkBase", linkBase());
+        model.addAttribute("mailEnabled", invitations.mailEnabled());
         LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
         if (!model.containsAttribute("opensAt")) {
             model.addAttribute("opensAt", now.toString());
@@ -66,14 +75,18 @@ class InvitationController {
     @PostMapping
     String invite(@PathVariable long paperId, @RequestParam(defaultValue = "") String candidates,
                   @RequestParam String opensAt, @RequestParam String closesAt,
-                  @RequestParam(defaultValue = "0") String extraMinutes, RedirectAttributes flash, Locale locale) {
+                  @RequestParam(defaultValue = "0") String extraMinutes, @RequestParam(defaultValue = "false") boolean sendMail,
+                  RedirectAttributes flash, Locale locale) {
         try {
             List<InvitationService.Candidate> parsed = parse(candidates);
             int extra = parseMinutes(extraMinutes);
             List<Long> ids = invitations.invite(paperId, parsed, parseTime(opensAt), parseTime(closesAt), extra,
                     CurrentUser.requireId());
-            flash.addFlashAttribute("successText", messages.getMessage("invite.done", new Object[] {ids.size()},
-                    locale));
+            String done = messages.getMessage("invite.done", new Object[] {ids.size()}, locale);
+            if (sendMail && invitations.mailEnabled()) {
+                done += " " + queued(invitations.mailInvitations(paperId, ids, linkBase(), CurrentUser.requireId()), locale);
+            }
+            flash.addFlashAttribute("successText", done);
         }
         catch (PaperRuleException e) {
             flash.addFlashAttribute("failureText", messages.getMessage(e.code(), e.args().toArray(), locale));
@@ -83,6 +96,76 @@ class InvitationController {
             flash.addFlashAttribute("extraMinutes", extraMinutes);
         }
         return "redirect:/papers/" + paperId + "/invitations";
+    }
+
+    /** E-mails every invitation of the paper that has an address and was not mailed yet. */
+    @PostMapping("/mail")
+    String mailUnsent(@PathVariable long paperId, RedirectAttributes flash, Locale locale) {
+        return mail(paperId, null, flash, locale);
+    }
+
+    /** E-mails one invitation (again). */
+    @PostMapping("/{id}/mail")
+    String mailOne(@PathVariable long paperId, @PathVariable long id, RedirectAttributes flash, Locale locale) {
+        return mail(paperId, List.of(id), flash, locale);
+    }
+
+    private String mail(long paperId, List<Long> ids, RedirectAttributes flash, Locale locale) {
+        try {
+            flash.addFlashAttribute("successText",
+                    queued(invitations.mailInvitations(paperId, ids, linkBase(), CurrentUser.requireId()), locale));
+        }
+        catch (PaperRuleException e) {
+            flash.addFlashAttribute("failureText", messages.getMessage(e.code(), e.args().toArray(), locale));
+        }
+        return "redirect:/papers/" + paperId + "/invitations";
+    }
+
+    private String queued(InvitationService.MailResult result, Locale locale) {
+        return messages.getMessage("invite.mail.queued", new Object[] {result.queued(), result.withoutEmail()}, locale);
+    }
+
+    /** The links as a table, for those who send them their own way (a mail merge, a messaging app). */
+    @GetMapping("/links.xlsx")
+    ResponseEntity<byte[]> linksXlsx(@PathVariable long paperId, Locale locale) {
+        String title = papers.detail(paperId).settings().title();
+        return Spreadsheets.download(Spreadsheets.xlsx(linkTable(paperId, locale),
+                messages.getMessage("invite.export.sheet", null, locale)), title + ".xlsx", Spreadsheets.XLSX);
+    }
+
+    @GetMapping("/links.csv")
+    ResponseEntity<byte[]> linksCsv(@PathVariable long paperId, Locale locale) {
+        String title = papers.detail(paperId).settings().title();
+        return Spreadsheets.download(Spreadsheets.csv(linkTable(paperId, locale)), title + ".csv", Spreadsheets.CSV);
+    }
+
+    private List<List<Object>> linkTable(long paperId, Locale locale) {
+        String base = linkBase();
+        List<List<Object>> table = new ArrayList<>();
+        table.add(List.of(text("invite.candidate", locale), text("results.col.email", locale),
+                text("results.col.phone", locale), text("invite.link", locale), text("invite.opensAt", locale),
+                text("invite.closesAt", locale), text("invite.extraMinutes", locale), text("invite.state", locale),
+                text("invite.mail.col", locale)));
+        for (InvitationService.InvitationView i : invitations.list(paperId)) {
+            List<Object> line = new ArrayList<>();
+            line.add(i.candidateName());
+            line.add(i.email());
+            line.add(i.phone());
+            line.add(base + i.token());
+            line.add(formats.local(i.opensAt()));
+            line.add(formats.local(i.closesAt()));
+            line.add(i.extraMinutes());
+            line.add(text("invite.state." + i.state(), locale));
+            line.add(i.mail() == null ? text("invite.mail.none", locale)
+                    : messages.getMessage("invite.mail." + i.mail().kind() + "." + i.mail().status(),
+                            new Object[] {formats.dateTime(i.mail().at())}, locale));
+            table.add(line);
+        }
+        return table;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     @PostMapping("/{id}/revoke")
