@@ -19,13 +19,18 @@ public final class Links {
      * or "&" so a page number can be appended.
      */
     public static String pageBase(String path, Map<String, ?> params) {
+        String link = to(path, params);
+        return link + (link.contains("?") ? "&" : "?");
+    }
+
+    /** The path with the given parameters (null, blank or false ones left out). */
+    public static String to(String path, Map<String, ?> params) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         params.forEach((name, value) -> {
             if (value != null && !(value instanceof String s && s.isBlank()) && !Boolean.FALSE.equals(value)) {
                 builder.queryParam(name, value);
             }
         });
-        String link = builder.build().encode().toUriString();
-        return link + (link.contains("?") ? "&" : "?");
+        return builder.build().encode().toUriString();
     }
 }

@@ -114,6 +114,35 @@ class QuestionBankBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aReferenceAnswerWrittenInPointsBecomesTheStepsAndTheNextQuestionStartsFromTheLast() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        String stem = "客户投诉快递延误" + randomHan() + randomHan() + "，请模拟应答。";
+        browser.signIn(hr.username(), TestUsers.PASSWORD);
+        browser.open("/questions/new");
+        new Select(browser.find("#kind")).selectByValue("SCENARIO");
+        browser.type("#stem", stem);
+        browser.type("#points", "10");
+        browser.type("#tagsText", "投诉处理, 物流");
+        browser.type("#referenceAnswer", "1. 致歉共情：“非常抱歉让您久等了。”\n2. 核实物流：请客户提供单号并查询。\n3. 承诺跟进（3分）");
+        browser.click("#split-steps");
+        browser.waitFor().until(d -> value("#rubric2\\.label").equals("承诺跟进"));
+        assertThat(value("#rubric0\\.label")).isEqualTo("致歉共情");
+        assertThat(value("#rubric0\\.modelWording")).isEqualTo("“非常抱歉让您久等了。”");
+        assertThat(value("#rubric0\\.maxPoints")).isEqualTo("3.5");
+        assertThat(value("#stem")).isEqualTo(stem);
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("rubric0.label");
+        browser.waitFor().until(d -> browser.text("#rubric-total").contains("10"));
+        browser.screenshot("07-steps-split-from-the-reference-answer");
+
+        browser.click("#save-new");
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/questions/new?"));
+        assertThat(value("#tagsText")).isEqualTo("投诉处理, 物流");
+        assertThat(value("#points")).isEqualTo("10");
+        assertThat(value("#stem")).isEmpty();
+        assertThat(browser.text(".flash")).contains("试题已创建");
+    }
+
+    @Test
     void pagesAnHrUserMayNotSeeShowAFriendlyRefusal() throws Exception {
         AccountPrincipal hr = users.create(Role.HR);
         browser.signIn(hr.username(), TestUsers.PASSWORD);

@@ -147,6 +147,62 @@ class QuestionWebTest {
     }
 
     @Test
+    void theReferenceAnswerSplitsIntoStepsAndTheStepsJoinIntoItWithoutSaving() throws Exception {
+        String split = mvc.perform(post("/questions").with(user(hr)).with(csrf()).param("kind", "SCENARIO")
+                        .param("stem", "拆分 " + marker).param("points", "10").param("difficulty", "3")
+                        .param("language", "zh-CN").param("_action", "split-steps")
+                        .param("referenceAnswer", "1. 致歉共情：非常抱歉给您带来不便。\n2. 核实订单\n3. 承诺跟进")
+                        .param("rubric[0].label", "").param("rubric[0].maxPoints", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(split).contains("value=\"致歉共情\"", "value=\"核实订单\"", "value=\"承诺跟进\"",
+                "value=\"3.5\"", "value=\"3\"", "非常抱歉给您带来不便。</textarea>");
+        assertThat(count("拆分 " + marker)).isZero();
+
+        String nothing = mvc.perform(post("/questions").with(user(hr)).with(csrf()).param("kind", "SCENARIO")
+                        .param("stem", "拆分 " + marker).param("points", "10").param("_action", "split-steps")
+                        .param("referenceAnswer", "先道歉再核实。"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(nothing).contains("id=\"draft-note\"", "参考答案中没有可拆分的编号要点");
+
+        String joined = mvc.perform(scenarioForm(post("/questions"), "合并 " + marker).param("_action", "join-steps")
+                        .param("rubric[1].modelWording", "请提供订单号").with(user(hr)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(joined).contains("1. 致歉与共情\n2. 核实订单：请提供订单号\n3. 承诺跟进</textarea>");
+
+        String competencies = mvc.perform(post("/questions").with(user(hr)).with(csrf()).param("kind", "BEHAVIOURAL")
+                        .param("stem", "胜任力 " + marker).param("points", "9").param("_action", "competency-steps")
+                        .param("competenciesText", "沟通表达，情绪管理、问题解决")
+                        .param("rubric[0].label", "").param("rubric[0].maxPoints", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(competencies).contains("value=\"沟通表达\"", "value=\"情绪管理\"", "value=\"问题解决\"")
+                .doesNotContain("rubric[3].label");
+    }
+
+    @Test
+    void saveAndNewKeepsWhatTheNextQuestionSharesAndDuplicateStartsFromACopy() throws Exception {
+        String next = mvc.perform(post("/questions").param("then", "new").param("kind", "SCENARIO")
+                        .param("stem", "连续录入 " + marker).param("points", "20").param("language", "zh-CN")
+                        .param("tagsText", "投诉处理, 售后{x}").param("difficulty", "4")
+                        .param("rubric[0].label", "致歉与共情").param("rubric[0].maxPoints", "20")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(count("连续录入 " + marker)).isEqualTo(1);
+        assertThat(next).startsWith("/questions/new?kind=SCENARIO&points=20&difficulty=4&language=zh-CN&tags=");
+        String editor = mvc.perform(get(java.net.URI.create(next)).with(user(hr))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(editor).contains("value=\"投诉处理, 售后{x}\"", "value=\"20\"", "<option value=\"4\" selected=\"selected\"")
+                .contains("<option value=\"SCENARIO\" selected=\"selected\"");
+
+        long id = bank.create(Questions.scenario("原题 " + marker), hr.id(), null);
+        String copy = mvc.perform(get("/questions/new").param("copyOf", String.valueOf(id)).with(user(hr))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(copy).contains("id=\"copy-of\"", "A copy of question #" + id, "原题 " + marker, "action=\"/questions\"");
+        mvc.perform(get("/questions/new").param("copyOf", String.valueOf(id)).with(user(interviewer)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aConflictingEditKeepsTheTypedTextAndSaysWhatHappened() throws Exception {
         long id = bank.create(Questions.scenario("冲突 " + marker), hr.id(), null);
         long oldVersion = bank.get(id).version();

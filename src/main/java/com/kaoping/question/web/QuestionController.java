@@ -96,11 +96,26 @@ class QuestionController {
         }
     }
 
+    /**
+     * A blank editor (of a kind, in a case), one that keeps what "save and new" carried (a
+     * carried value that does not bind, from a hand-edited link, is left out), or a copy of a
+     * question to change into a new one.
+     */
     @GetMapping("/new")
     @PreAuthorize("hasRole('HR')")
     String newQuestion(@RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) Long caseId,
+                       @ModelAttribute QuestionForm.Carried carried, BindingResult carriedBadly,
+                       @RequestParam(required = false) Long copyOf,
                        Model model, Locale locale) {
+        if (copyOf != null) {
+            // a copy to change into a new question: everything but its identity
+            QuestionForm copy = QuestionForm.of(bank.get(copyOf).content(), null);
+            copy.setCreationToken(UUID.randomUUID());
+            model.addAttribute("copyOf", copyOf);
+            return editor(copy, null, model);
+        }
         QuestionForm form = QuestionForm.blank(kind, locale.getLanguage().equals("zh") ? "zh-CN" : "en");
+        carried.applyTo(form);
         if (caseId != null) {
             bank.getCase(caseId);
             form.setCaseId(caseId);
@@ -114,8 +129,8 @@ class QuestionController {
     @PostMapping
     @PreAuthorize("hasRole('HR')")
     String create(@ModelAttribute("form") QuestionForm form, BindingResult errors,
-                  @RequestParam(name = "_action", required = false) String action, Model model,
-                  RedirectAttributes flash) {
+                  @RequestParam(name = "_action", required = false) String action,
+                  @RequestParam(required = false) String then, Model model, RedirectAttributes flash) {
         if (action != null && !action.isBlank()) {
             applyAction(form, action, model);
             return editor(form, null, model);
@@ -139,7 +154,7 @@ class QuestionController {
             id = bank.findCreatedBy(form.getCreationToken()).orElseThrow(() -> e);
         }
         flash.addFlashAttribute("success", "question.created");
-        return "redirect:/questions/" + id;
+        return afterSave(form, id, then);
     }
 
     @GetMapping("/{id}")
@@ -161,8 +176,8 @@ class QuestionController {
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('HR')")
     String update(@PathVariable long id, @ModelAttribute("form") QuestionForm form, BindingResult errors,
-                  @RequestParam(name = "_action", required = false) String action, Model model,
-                  RedirectAttributes flash) {
+                  @RequestParam(name = "_action", required = false) String action,
+                  @RequestParam(required = false) String then, Model model, RedirectAttributes flash) {
         QuestionDetail current = bank.get(id);
         if (action != null && !action.isBlank()) {
             applyAction(form, action, model);
@@ -175,7 +190,7 @@ class QuestionController {
         try {
             List<String> changed = bank.update(id, version, form.toContent(), CurrentUser.requireId());
             flash.addFlashAttribute("success", changed.isEmpty() ? "question.unchanged" : "question.saved");
-            return "redirect:/questions/" + id;
+            return afterSave(form, id, then);
         }
         catch (InvalidQuestionException e) {
             reject(form, errors, e.violations());
@@ -234,6 +249,17 @@ class QuestionController {
 
     // ---- editor support ----
 
+    /**
+     * Where a save leads: the question, or ("save and new") a new editor that keeps the kind,
+     * points, difficulty, language, tags and case, for entering a paper's questions one after another.
+     */
+    private static String afterSave(QuestionForm form, long id, String then) {
+        if ("new".equals(then)) {
+            return "redirect:" + com.kaoping.shared.Links.to("/questions/new", QuestionForm.Carried.of(form).asParams());
+        }
+        return "redirect:/questions/" + id;
+    }
+
     private String editor(QuestionForm form, QuestionDetail existing, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
@@ -272,6 +298,30 @@ class QuestionController {
             case "down-step" -> {
                 form.moveStep(index, 1);
                 model.addAttribute("focusMove", "down-step:" + Math.min(index + 1, form.getRubric().size() - 1));
+            }
+            case "split-steps" -> {
+                if (form.splitReferenceAnswer()) {
+                    model.addAttribute("focusStep", 0);
+                }
+                else {
+                    model.addAttribute("draftNote", "rubric.splitNothing");
+                }
+            }
+            case "join-steps" -> {
+                if (form.joinStepsIntoReferenceAnswer()) {
+                    model.addAttribute("focusReference", true);
+                }
+                else {
+                    model.addAttribute("draftNote", "rubric.joinNothing");
+                }
+            }
+            case "competency-steps" -> {
+                if (form.competenciesAsSteps()) {
+                    model.addAttribute("focusStep", 0);
+                }
+                else {
+                    model.addAttribute("draftNote", "rubric.competenciesNothing");
+                }
             }
             case "add-option" -> {
                 if (form.getOptions().size() >= QuestionRules.MAX_OPTIONS) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.kaoping.question.PartialCreditPolicy;
 import com.kaoping.question.QuestionContent;
 import com.kaoping.question.QuestionKind;
+import com.kaoping.question.QuestionRules;
 
 /**
  * What the question editor posts. It holds the parts of every kind at once, so switching
@@ -17,6 +18,9 @@ import com.kaoping.question.QuestionKind;
  * are saved.
  */
 public class QuestionForm {
+
+    /** Tags and competencies are typed in one field, separated by any of these. */
+    private static final String LIST_SEPARATORS = "[,，、;；\\n]";
 
     private QuestionKind kind = QuestionKind.SCENARIO;
     private String stem = "";
@@ -53,7 +57,7 @@ public class QuestionForm {
         return form;
     }
 
-    static QuestionForm of(QuestionContent c, long version) {
+    static QuestionForm of(QuestionContent c, Long version) {
         QuestionForm form = new QuestionForm();
         form.kind = c.kind();
         form.stem = c.stem();
@@ -89,7 +93,7 @@ public class QuestionForm {
      */
     QuestionContent toContent() {
         return new QuestionContent(kind, stem, background, points, difficulty == null ? 0 : difficulty, language,
-                split(tagsText, "[,，、;；\\n]"),
+                split(tagsText, LIST_SEPARATORS),
                 caseId == null ? null : new QuestionContent.CaseRef(caseId, null, null),
                 options.stream().filter(o -> !o.isEmpty())
                         .map(o -> new QuestionContent.Option(o.getText(), o.isCorrect())).toList(),
@@ -98,7 +102,7 @@ public class QuestionForm {
                         .map(s -> new QuestionContent.RubricStep(s.getLabel(), s.getMaxPoints(), s.getGuidance(),
                                 s.getModelWording())).toList(),
                 split(scoringFocusText, "\\n"), split(pitfallsText, "\\n"),
-                split(competenciesText, "[,，、;；\\n]"));
+                split(competenciesText, LIST_SEPARATORS));
     }
 
     /** Index in {@link #toContent()}'s options of form row {@code i} (empty rows are skipped). */
@@ -126,6 +130,11 @@ public class QuestionForm {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** True when a step has something in it (drafting steps anew would replace it). */
+    public boolean isRubricStarted() {
+        return rubric.stream().anyMatch(s -> !s.isEmpty());
+    }
+
     public boolean isRubricMismatch() {
         return points != null && rubric.stream().anyMatch(s -> s.getMaxPoints() != null)
                 && getRubricTotal().compareTo(points) != 0;
@@ -136,6 +145,45 @@ public class QuestionForm {
             return List.of();
         }
         return Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * What "save and new" carries into the next question's editor (as the new page's query
+     * parameters): the parts questions entered one after another share.
+     */
+    public record Carried(QuestionKind kind, BigDecimal points, Integer difficulty, String language, String tags,
+                          Long caseId) {
+
+        static Carried of(QuestionForm form) {
+            return new Carried(form.kind, form.points, form.difficulty, form.language, form.tagsText, form.caseId);
+        }
+
+        java.util.Map<String, Object> asParams() {
+            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+            params.put("kind", kind);
+            params.put("points", points == null ? null : points.toPlainString());
+            params.put("difficulty", difficulty);
+            params.put("language", language);
+            params.put("tags", tags);
+            params.put("caseId", caseId);
+            return params;
+        }
+
+        /** Fills what was carried into a blank form (a value that does not fit is left as the blank one has it). */
+        void applyTo(QuestionForm form) {
+            if (points != null && points.signum() > 0) {
+                form.points = points;
+            }
+            if (difficulty != null && difficulty >= 1 && difficulty <= 5) {
+                form.difficulty = difficulty;
+            }
+            if ("zh-CN".equals(language) || "en".equals(language)) {
+                form.language = language;
+            }
+            if (tags != null) {
+                form.tagsText = tags.length() > 500 ? tags.substring(0, 500) : tags;
+            }
+        }
     }
 
     // ---- editor actions: add / remove / move rows in place ----
@@ -159,6 +207,52 @@ public class QuestionForm {
             StepForm step = rubric.remove(i);
             rubric.add(j, step);
         }
+    }
+
+    /**
+     * The reference answer's numbered points as the steps (replacing them); false when it has
+     * fewer than two points and nothing changed.
+     */
+    boolean splitReferenceAnswer() {
+        List<StepDrafts.Point> found = StepDrafts.points(referenceAnswer);
+        if (found.isEmpty()) {
+            return false;
+        }
+        rubric = new ArrayList<>(StepDrafts.steps(found, points));
+        return true;
+    }
+
+    /** The steps as a numbered reference answer (replacing it); false when no step has anything in it. */
+    boolean joinStepsIntoReferenceAnswer() {
+        String joined = StepDrafts.referenceAnswer(rubric, language);
+        if (joined.isEmpty()) {
+            return false;
+        }
+        referenceAnswer = joined;
+        return true;
+    }
+
+    /**
+     * A step for each competency that has none yet (labelled with it); when no step has points
+     * yet, the question's points are shared over them. False when every competency has its step.
+     */
+    boolean competenciesAsSteps() {
+        List<String> labels = rubric.stream().map(s -> s.getLabel().strip()).toList();
+        List<String> missing = split(competenciesText, LIST_SEPARATORS).stream()
+                .filter(c -> !labels.contains(c)).toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        rubric.removeIf(StepForm::isEmpty);
+        missing.stream().limit(Math.max(0, QuestionRules.MAX_STEPS - rubric.size()))
+                .forEach(c -> rubric.add(new StepForm(c, null, "", "")));
+        if (rubric.stream().allMatch(s -> s.getMaxPoints() == null)) {
+            List<BigDecimal> shares = StepDrafts.share(points, rubric.size());
+            for (int i = 0; i < rubric.size(); i++) {
+                rubric.get(i).setMaxPoints(shares.get(i));
+            }
+        }
+        return true;
     }
 
     void addOption() {
