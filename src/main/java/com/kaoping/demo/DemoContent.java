@@ -276,7 +276,7 @@ class DemoContent implements org.springframework.context.SmartLifecycle {
                     q.rubric() == null ? List.of() : q.rubric().stream()
                             .map(s -> new QuestionContent.RubricStep(s.label(), s.maxPoints(), s.guidance(),
                                     s.modelWording())).toList(),
-                    q.scoringFocus(), q.pitfalls(), q.competencies()), author, null);
+                    q.scoringFocus(), q.pitfalls(), q.competencies(), q.subtitle()), author, null);
             byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(id);
         }
         return byKind;
@@ -293,7 +293,7 @@ class DemoContent implements org.springframework.context.SmartLifecycle {
                         String language, List<DemoOption> options, Boolean trueFalseKey,
                         PartialCreditPolicy partialCredit, String explanation, String referenceAnswer,
                         List<DemoStep> rubric, List<String> scoringFocus, List<String> pitfalls,
-                        List<String> competencies) {
+                        List<String> competencies, String subtitle) {
     }
 
     record DemoOption(String text, boolean correct) {

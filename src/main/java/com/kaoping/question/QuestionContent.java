@@ -8,6 +8,7 @@ import java.util.List;
  * revision and that papers will freeze. Immutable; lists are never null.
  *
  * @param caseRef the shared case background, if the question belongs to a case
+ * @param subtitle a short heading shown above the stem ("情景模拟：处理客户投诉"), or null
  */
 public record QuestionContent(
         QuestionKind kind,
@@ -26,7 +27,8 @@ public record QuestionContent(
         List<RubricStep> rubric,
         List<String> scoringFocus,
         List<String> pitfalls,
-        List<String> competencies) {
+        List<String> competencies,
+        String subtitle) {
 
     public QuestionContent {
         tags = List.copyOf(tags == null ? List.of() : tags);

@@ -22,6 +22,7 @@ public final class QuestionRules {
     public static final int MAX_OPTIONS = 8;
     public static final int MAX_STEPS = 20;
     public static final int STEP_LABEL_MAX = 200;
+    public static final int SUBTITLE_MAX = 200;
     public static final int STEP_GUIDANCE_MAX = 2000;
     public static final int STEP_WORDING_MAX = 4000;
     public static final int MAX_LIST_ITEMS = 20;
@@ -39,6 +40,7 @@ public final class QuestionRules {
             v.add(new Violation("kind", "validation.required"));
             return v;
         }
+        text(v, "subtitle", q.subtitle(), false, SUBTITLE_MAX);
         text(v, "stem", q.stem(), true, STEM_MAX);
         text(v, "background", q.background(), false, BACKGROUND_MAX);
         if (q.points() == null) {

@@ -450,7 +450,7 @@ public class SittingService {
         }
         return new SheetQuestion(row.position(), row.sectionNumber(), row.sectionTitle(), q.kind(), q.stem(),
                 q.background(), showsCase ? q.caseRef().background() : null,
-                caseRunStart < 0 || showsCase ? null : caseRunStart + 1, options, row.points());
+                caseRunStart < 0 || showsCase ? null : caseRunStart + 1, options, row.points(), q.subtitle());
     }
 
     private Invitation invitation(String token) {

@@ -33,7 +33,7 @@ public final class SittingViews {
      */
     public record SheetQuestion(int position, int sectionNumber, String sectionTitle, QuestionKind kind, String stem,
                                 String background, String caseBackground, Integer caseFrom,
-                                List<ShownOption> options, BigDecimal points) {
+                                List<ShownOption> options, BigDecimal points, String subtitle) {
     }
 
     /**

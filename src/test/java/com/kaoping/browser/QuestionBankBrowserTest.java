@@ -120,6 +120,7 @@ class QuestionBankBrowserTest extends BrowserTest {
         browser.signIn(hr.username(), TestUsers.PASSWORD);
         browser.open("/questions/new");
         new Select(browser.find("#kind")).selectByValue("SCENARIO");
+        browser.type("#subtitle", "情景模拟：处理快递延误投诉");
         browser.type("#stem", stem);
         browser.type("#points", "10");
         browser.type("#tagsText", "投诉处理, 物流");
@@ -139,6 +140,7 @@ class QuestionBankBrowserTest extends BrowserTest {
         assertThat(value("#tagsText")).isEqualTo("投诉处理, 物流");
         assertThat(value("#points")).isEqualTo("10");
         assertThat(value("#stem")).isEmpty();
+        assertThat(value("#subtitle")).as("a subtitle belongs to one question").isEmpty();
         assertThat(browser.text(".flash")).contains("试题已创建");
     }
 

@@ -158,6 +158,23 @@ class QuestionBankTest {
         assertThat(ids(query("50%_off " + marker))).as("like wildcards are literal").isEmpty();
     }
 
+    @Test
+    void aSubtitleIsKeptTrimmedSearchedAndInTheHistoryAndABlankOneIsNone() {
+        long id = bank.create(Questions.withSubtitle(scenario("小标题 " + marker), "  情景模拟：处理" + marker + "投诉  "), hr, null);
+        assertThat(bank.get(id).content().subtitle()).isEqualTo("情景模拟：处理" + marker + "投诉");
+        assertThat(ids(query("处理" + marker))).containsExactly(id);
+        assertThat(bank.search(query("处理" + marker), org.springframework.data.domain.PageRequest.of(0, 5))
+                .getContent().get(0).subtitle()).isEqualTo("情景模拟：处理" + marker + "投诉");
+        QuestionDetail detail = bank.get(id);
+        assertThat(bank.update(id, detail.version(), Questions.withSubtitle(detail.content(), "   "), hr))
+                .containsExactly("subtitle");
+        assertThat(bank.get(id).content().subtitle()).isNull();
+        assertThat(bank.revision(id, 1).subtitle()).isEqualTo("情景模拟：处理" + marker + "投诉");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidQuestionException.class,
+                () -> bank.create(Questions.withSubtitle(scenario("太长 " + marker), "题".repeat(201)), hr, null))
+                .violations()).extracting(Violation::field).containsExactly("subtitle");
+    }
+
     /** Traditional and simplified are one language to search: 投诉 finds 投訴, and 處理 finds 处理. */
     @Test
     void searchFindsTraditionalAndSimplifiedAlike() {

@@ -60,7 +60,7 @@ class QuestionRulesTest {
     void multipleChoiceNeedsTwoKeysAndAPolicy() {
         QuestionContent q = new QuestionContent(QuestionKind.MULTIPLE_CHOICE, "x", null, BigDecimal.TEN, 3, "zh-CN",
                 List.of(), null, List.of(new QuestionContent.Option("a", true), new QuestionContent.Option("b", false)),
-                null, null, null, null, List.of(), List.of(), List.of(), List.of());
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
         assertThat(fields(q)).containsExactlyInAnyOrder("options", "partialCredit");
     }
 
@@ -68,7 +68,7 @@ class QuestionRulesTest {
     void trueFalseNeedsAKey() {
         QuestionContent q = new QuestionContent(QuestionKind.TRUE_FALSE, "客服可以透露客户手机号", null, BigDecimal.ONE,
                 1, "zh-CN", List.of(), null, List.of(), null, null, null, null, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), null);
         assertThat(fields(q)).containsExactly("trueFalseKey");
     }
 
@@ -76,7 +76,7 @@ class QuestionRulesTest {
     void pointsArePositiveHalfStepsUpToAThousand() {
         for (String bad : List.of("0", "-2", "0.3", "1000.5")) {
             QuestionContent q = new QuestionContent(QuestionKind.ESSAY, "x", null, new BigDecimal(bad), 3, "zh-CN",
-                    List.of(), null, List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of());
+                    List.of(), null, List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
             assertThat(fields(q)).as(bad).containsExactly("points");
         }
     }

@@ -58,7 +58,8 @@ class CandidateWebTest {
     void publish() {
         hr = users.create(Role.HR);
         marker = "C" + UUID.randomUUID().toString().substring(0, 8);
-        QuestionContent scenario = Questions.withRubric(Questions.scenario("情景 " + marker),
+        QuestionContent scenario = Questions.withRubric(Questions.withSubtitle(Questions.scenario("情景 " + marker),
+                        "情景模拟：小标题" + marker),
                 List.of(new QuestionContent.RubricStep("致歉共情步骤" + marker, new java.math.BigDecimal("20"),
                         "得分要点秘密" + marker, "示范话术秘密" + marker)));
         QuestionContent choice = Questions.singleChoice("单选 " + marker);
@@ -115,7 +116,7 @@ class CandidateWebTest {
             }
             assertThat(body).doesNotContain("赵六", other);
         }
-        assertThat(String.join("\n", bodies)).contains("情景 " + marker, "我的回答", "本部分说明 " + marker,
+        assertThat(String.join("\n", bodies)).contains("情景 " + marker, "情景模拟：小标题" + marker, "我的回答", "本部分说明 " + marker,
                 "本部分共用背景 " + marker);
     }
 

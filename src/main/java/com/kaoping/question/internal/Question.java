@@ -64,7 +64,8 @@ public class Question {
             new Field("rubric", QuestionContent::rubric),
             new Field("scoringFocus", QuestionContent::scoringFocus),
             new Field("pitfalls", QuestionContent::pitfalls),
-            new Field("competencies", QuestionContent::competencies));
+            new Field("competencies", QuestionContent::competencies),
+            new Field("subtitle", QuestionContent::subtitle));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +77,9 @@ public class Question {
 
     @Column(nullable = false)
     private String stem;
+
+    /** A short heading above the stem, or null. */
+    private String subtitle;
 
     private String background;
 
@@ -229,7 +233,7 @@ public class Question {
                 trueFalseKey, partialCredit, explanation, referenceAnswer,
                 rubric.stream().map(s -> new QuestionContent.RubricStep(s.label(), s.maxPoints(), s.guidance(),
                         s.modelWording())).toList(),
-                List.of(scoringFocus), List.of(pitfalls), List.of(competencies));
+                List.of(scoringFocus), List.of(pitfalls), List.of(competencies), subtitle);
     }
 
     static List<String> changedFields(QuestionContent before, QuestionContent after) {
@@ -273,7 +277,8 @@ public class Question {
                         .toList() : List.of(),
                 rubricKind ? lines(c.scoringFocus()) : List.of(),
                 rubricKind ? lines(c.pitfalls()) : List.of(),
-                rubricKind ? distinctLines(c.competencies()) : List.of());
+                rubricKind ? distinctLines(c.competencies()) : List.of(),
+                clean(c.subtitle()));
         List<Violation> violations = QuestionRules.check(normalized);
         if (!violations.isEmpty()) {
             throw new InvalidQuestionException(violations);
@@ -284,6 +289,7 @@ public class Question {
     private void apply(QuestionContent c, QuestionCase questionCase) {
         kind = c.kind();
         stem = c.stem();
+        subtitle = c.subtitle();
         background = c.background();
         points = c.points();
         difficulty = c.difficulty();
@@ -305,11 +311,11 @@ public class Question {
         refreshSearchText();
     }
 
-    /** Stem, background, tags and the case's title and background: what a search looks through. */
+    /** Subtitle, stem, background, tags and the case's title and background: what a search looks through. */
     private void refreshSearchText() {
         String caseText = questionCase == null ? "" : questionCase.getTitle() + "\n" + questionCase.getBackground();
-        searchText = foldForSearch(String.join("\n", stem, Objects.toString(background, ""), String.join(" ", tags),
-                caseText));
+        searchText = foldForSearch(String.join("\n", Objects.toString(subtitle, ""), stem,
+                Objects.toString(background, ""), String.join(" ", tags), caseText));
     }
 
     private void touch(long actor, Instant now) {

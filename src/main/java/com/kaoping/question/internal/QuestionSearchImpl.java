@@ -60,7 +60,7 @@ class QuestionSearchImpl implements QuestionSearch {
         }
         TypedQuery<Object[]> rows = em.createQuery("""
                 select q.id, q.kind, q.stem, q.points, q.difficulty, q.tags, q.language, q.revision, q.status,
-                       q.updatedAt, c.title
+                       q.updatedAt, c.title, q.subtitle
                 from Question q left join q.questionCase c""" + where + " order by q.updatedAt desc, q.id desc",
                 Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(q) from Question q" + where, Long.class);
@@ -75,7 +75,7 @@ class QuestionSearchImpl implements QuestionSearch {
         for (Object[] r : rows.getResultList()) {
             content.add(new QuestionSummary((Long) r[0], (QuestionKind) r[1], (String) r[2], (BigDecimal) r[3],
                     (Integer) r[4], List.of((String[]) r[5]), (String) r[6], (Integer) r[7], "ARCHIVED".equals(r[8]),
-                    (Instant) r[9], (String) r[10]));
+                    (Instant) r[9], (String) r[10], (String) r[11]));
         }
         return new PageImpl<>(content, pageable, count.getSingleResult());
     }

@@ -272,7 +272,8 @@ class QuestionController {
                 "stem", QuestionRules.STEM_MAX, "background", QuestionRules.BACKGROUND_MAX,
                 "explanation", QuestionRules.EXPLANATION_MAX, "referenceAnswer", QuestionRules.REFERENCE_ANSWER_MAX,
                 "option", QuestionRules.OPTION_MAX, "stepLabel", QuestionRules.STEP_LABEL_MAX,
-                "stepGuidance", QuestionRules.STEP_GUIDANCE_MAX, "stepWording", QuestionRules.STEP_WORDING_MAX));
+                "stepGuidance", QuestionRules.STEP_GUIDANCE_MAX, "stepWording", QuestionRules.STEP_WORDING_MAX,
+                "subtitle", QuestionRules.SUBTITLE_MAX));
         return "question/form";
     }
 

@@ -24,6 +24,7 @@ public class QuestionForm {
 
     private QuestionKind kind = QuestionKind.SCENARIO;
     private String stem = "";
+    private String subtitle = "";
     private String background = "";
     private BigDecimal points = new BigDecimal("10");
     private Integer difficulty = 3;
@@ -61,6 +62,7 @@ public class QuestionForm {
         QuestionForm form = new QuestionForm();
         form.kind = c.kind();
         form.stem = c.stem();
+        form.subtitle = Objects.toString(c.subtitle(), "");
         form.background = Objects.toString(c.background(), "");
         form.points = c.points();
         form.difficulty = c.difficulty();
@@ -102,7 +104,8 @@ public class QuestionForm {
                         .map(s -> new QuestionContent.RubricStep(s.getLabel(), s.getMaxPoints(), s.getGuidance(),
                                 s.getModelWording())).toList(),
                 split(scoringFocusText, "\\n"), split(pitfallsText, "\\n"),
-                split(competenciesText, LIST_SEPARATORS));
+                split(competenciesText, LIST_SEPARATORS),
+                subtitle == null || subtitle.isBlank() ? null : subtitle);
     }
 
     /** Index in {@link #toContent()}'s options of form row {@code i} (empty rows are skipped). */
@@ -281,6 +284,14 @@ public class QuestionForm {
 
     public void setStem(String stem) {
         this.stem = stem;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public void setSubtitle(String subtitle) {
+        this.subtitle = subtitle;
     }
 
     public String getBackground() {
