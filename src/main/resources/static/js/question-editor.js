@@ -25,10 +25,19 @@
     function updateRubricSum() {
         var sumLine = document.getElementById('rubric-sum');
         if (!sumLine) return;
-        var total = 0, any = false;
-        form.querySelectorAll('.step-points').forEach(function (input) {
-            var p = parsePoints(input.value);
-            if (p !== null) { total += p; any = true; }
+        // each step group counts at most its cap (the same rule as the server's QuestionContent.cappedSum)
+        var total = 0, any = false, groups = {};
+        form.querySelectorAll('.rubric-step-editor').forEach(function (step) {
+            var p = parsePoints(step.querySelector('.step-points').value);
+            if (p === null) return;
+            any = true;
+            var group = step.querySelector('.step-group').value;
+            if (group) groups[group] = (groups[group] || 0) + p; else total += p;
+        });
+        Object.keys(groups).forEach(function (name) {
+            var capInput = form.querySelector('.step-group-cap[data-group="' + name + '"] .group-cap');
+            var cap = capInput ? parsePoints(capInput.value) : null;
+            total += cap === null ? groups[name] : Math.min(cap, groups[name]);
         });
         var points = parsePoints(form.querySelector('#points').value);
         var template = sumLine.getAttribute('data-template');
@@ -48,8 +57,21 @@
         }
     });
 
+    // a group's cap is asked for once a step is put in it
+    function showGroupCaps() {
+        var used = {};
+        form.querySelectorAll('.step-group').forEach(function (select) { if (select.value) used[select.value] = true; });
+        form.querySelectorAll('.step-group-cap').forEach(function (row) {
+            row.hidden = !used[row.getAttribute('data-group')] && !row.querySelector('.group-cap').value.trim();
+        });
+    }
+    form.addEventListener('change', function (event) {
+        if (event.target.classList.contains('step-group')) { showGroupCaps(); updateRubricSum(); }
+    });
+
     form.addEventListener('input', function (event) {
-        if (event.target.classList.contains('step-points') || event.target.id === 'points') updateRubricSum();
+        if (event.target.classList.contains('step-points') || event.target.classList.contains('group-cap')
+            || event.target.id === 'points') updateRubricSum();
         if (event.target.hasAttribute('data-limit')) updateCount(event.target);
     });
 

@@ -276,7 +276,7 @@ class DemoContent implements org.springframework.context.SmartLifecycle {
                     q.rubric() == null ? List.of() : q.rubric().stream()
                             .map(s -> new QuestionContent.RubricStep(s.label(), s.maxPoints(), s.guidance(),
                                     s.modelWording())).toList(),
-                    q.scoringFocus(), q.pitfalls(), q.competencies(), q.subtitle()), author, null);
+                    q.scoringFocus(), q.pitfalls(), q.competencies(), q.subtitle(), null), author, null);
             byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(id);
         }
         return byKind;

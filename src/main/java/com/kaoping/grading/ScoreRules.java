@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import com.kaoping.question.QuestionContent;
 import com.kaoping.shared.Points;
 
 /**
@@ -40,15 +41,29 @@ public final class ScoreRules {
     }
 
     /**
-     * @param steps the step scores, null for a step not scored yet
-     * @return the question's score, or null while a step has no score
+     * A question's score from its step scores: the rubric's sum, each step group counting at most
+     * its cap (the question's rule, {@link QuestionContent#cappedSum}), in the paper's points.
+     *
+     * @return null while a step has no score
      */
-    public static BigDecimal questionScore(List<BigDecimal> steps, BigDecimal rubricTotal, BigDecimal points) {
+    public static BigDecimal questionScore(QuestionContent content, List<BigDecimal> steps, BigDecimal points) {
         if (steps.isEmpty() || steps.stream().anyMatch(Objects::isNull)) {
             return null;
         }
-        BigDecimal sum = steps.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return scale(sum, rubricTotal, points);
+        return scale(rubricSum(content, steps), rubricTotal(content, points), points);
+    }
+
+    /** The rubric's sum of these step scores (null counts 0), groups capped; a question without a rubric has one step. */
+    public static BigDecimal rubricSum(QuestionContent content, List<BigDecimal> steps) {
+        if (content.rubric().isEmpty()) {
+            return steps.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return content.cappedSum(steps);
+    }
+
+    /** What the rubric can give at most (groups capped); without a rubric the question's points (one step). */
+    public static BigDecimal rubricTotal(QuestionContent content, BigDecimal points) {
+        return content.rubric().isEmpty() ? points : content.rubricTotal();
     }
 
     /** A rubric-scale sum expressed in the paper's points (two decimals, half up). */

@@ -154,7 +154,7 @@ public class ScoreSheets {
         if (grade == null) {
             grade = new Grade(sheet.getId(), position, now);
         }
-        BigDecimal computed = ScoreRules.questionScore(values, Scoreboard.rubricTotal(lines), answer.points());
+        BigDecimal computed = ScoreRules.questionScore(content, values, answer.points());
         auditChanges(attempt.id(), position, actor.userId(), grade, marks, computed, cleanComment);
         grade.record(marks, computed, cleanComment, cleanNotes, now);
         try {

@@ -147,10 +147,6 @@ public class Scoreboard {
         return lines;
     }
 
-    public static BigDecimal rubricTotal(List<RubricLine> lines) {
-        return lines.stream().map(RubricLine::max).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
     public BigDecimal paperTotal(long paperId) {
         return papers.detail(paperId).total();
     }

@@ -97,8 +97,8 @@ public class Settling {
         for (int i = 0; i < typedSteps.size(); i++) {
             steps.put(i, parseScore(typedSteps.get(i), question.steps().get(i).max()));
         }
-        BigDecimal computed = ScoreRules.questionScore(new ArrayList<>(steps.values()),
-                Scoreboard.rubricTotal(question.steps()), question.points());
+        BigDecimal computed = ScoreRules.questionScore(question.content(), new ArrayList<>(steps.values()),
+                question.points());
         settle(attemptId, position, Settlement.Kind.RECONCILED, computed, steps, reason(reason), version,
                 question.finalScore(), actor.userId());
     }

@@ -116,6 +116,41 @@ public final class QuestionRules {
             text(v, prefix + "guidance", step.guidance(), false, STEP_GUIDANCE_MAX);
             text(v, prefix + "modelWording", step.modelWording(), false, STEP_WORDING_MAX);
         }
+        checkStepGroups(v, q);
+    }
+
+    /**
+     * A step group is two or more steps and a cap below what they could give together (else the
+     * cap changes nothing and says something untrue); every group a step names has its cap.
+     */
+    private static void checkStepGroups(List<Violation> v, QuestionContent q) {
+        for (String name : QuestionContent.StepGroup.NAMES) {
+            List<QuestionContent.RubricStep> members = q.rubric().stream().filter(s -> name.equals(s.group())).toList();
+            BigDecimal cap = q.capOf(name);
+            String field = "stepGroups[" + name + "]";
+            if (members.isEmpty()) {
+                continue;
+            }
+            if (members.size() < 2) {
+                v.add(new Violation(field, "rubric.group.tooSmall", name));
+            }
+            else if (cap == null) {
+                v.add(new Violation(field, "rubric.group.needsCap", name));
+            }
+            else if (!Points.isValidMaximum(cap)) {
+                v.add(new Violation(field, "validation.points", Points.MAX));
+            }
+            else {
+                BigDecimal together = members.stream().map(QuestionContent.RubricStep::maxPoints)
+                        .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (cap.compareTo(together) >= 0) {
+                    v.add(new Violation(field, "rubric.group.capTooHigh", name, together));
+                }
+            }
+        }
+        q.rubric().stream().map(QuestionContent.RubricStep::group)
+                .filter(g -> g != null && !QuestionContent.StepGroup.NAMES.contains(g)).findFirst()
+                .ifPresent(g -> v.add(new Violation("rubric", "rubric.group.unknown")));
     }
 
     private static void list(List<Violation> v, String field, List<String> items) {

@@ -58,10 +58,10 @@ class CandidateSittingBrowserTest extends BrowserTest {
                         new BigDecimal("3"), 3, "zh-CN", List.of(), null,
                         List.of(new QuestionContent.Option("甲", true), new QuestionContent.Option("乙", true),
                                 new QuestionContent.Option("丙", false)), null, PartialCreditPolicy.HALF_IF_NO_WRONG,
-                        null, null, List.of(), List.of(), List.of(), List.of(), null), hr, null),
+                        null, null, List.of(), List.of(), List.of(), List.of(), null, null), hr, null),
                 bank.create(new QuestionContent(QuestionKind.TRUE_FALSE, "判断 " + marker, null, new BigDecimal("2"),
                         1, "zh-CN", List.of(), null, List.of(), true, null, null, null, List.of(), List.of(),
-                        List.of(), List.of(), null), hr, null),
+                        List.of(), List.of(), null, null), hr, null),
                 bank.create(Questions.withSubtitle(Questions.scenario("情景 " + marker), "情景模拟：处理物流投诉"), hr, null),
                 bank.create(Questions.withStem(Questions.scenario("x"), "再来一道情景 " + marker), hr, null)), hr);
         papers.publish(paper, papers.detail(paper).version(), hr);

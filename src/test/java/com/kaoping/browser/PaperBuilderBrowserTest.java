@@ -168,13 +168,13 @@ class PaperBuilderBrowserTest extends BrowserTest {
                     "zh-CN", List.of(), null, List.of(new QuestionContent.Option("甲", true),
                     new QuestionContent.Option("乙", true), new QuestionContent.Option("丙", false)), null,
                     com.kaoping.question.PartialCreditPolicy.HALF_IF_NO_WRONG, "解析", null, List.of(), List.of(),
-                    List.of(), List.of(), null);
+                    List.of(), List.of(), null, null);
             case TRUE_FALSE -> new QuestionContent(kind, "判断 " + tag, null, new java.math.BigDecimal("2"), 1, "zh-CN",
-                    List.of(), null, List.of(), false, null, "解析", null, List.of(), List.of(), List.of(), List.of(), null);
+                    List.of(), null, List.of(), false, null, "解析", null, List.of(), List.of(), List.of(), List.of(), null, null);
             default -> new QuestionContent(kind, kind + " 主观题 " + tag, null, new java.math.BigDecimal("12"), 3,
                     "zh-CN", List.of(), null, List.of(), null, null, null, "参考答案",
                     List.of(Questions.step("要点一", "6"), Questions.step("要点二", "6")), List.of(), List.of(),
-                    List.of(), null);
+                    List.of(), null, null);
         };
     }
 
@@ -183,6 +183,6 @@ class PaperBuilderBrowserTest extends BrowserTest {
         return new QuestionContent(QuestionKind.BEHAVIOURAL, stem, null, new java.math.BigDecimal("15"), 3, "zh-CN",
                 List.of(), null, List.of(), null, null, null, "STAR", List.of(Questions.step("背景与任务", "4"),
                 Questions.step("行动", "7"), Questions.step("结果与反思", "4")), base.scoringFocus(), base.pitfalls(),
-                base.competencies(), null);
+                base.competencies(), null, null);
     }
 }

@@ -145,6 +145,31 @@ class QuestionBankBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anyThreeOfFourPointsIsAStepGroupWithACapAndTheSumSaysSo() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        browser.signIn(hr.username(), TestUsers.PASSWORD);
+        browser.open("/questions/new");
+        new Select(browser.find("#kind")).selectByValue("SCENARIO");
+        browser.type("#stem", "客户投诉退款慢" + randomHan() + "，请模拟应答。");
+        browser.type("#points", "10");
+        browser.type("#referenceAnswer", "1. 致歉共情（4分）\n2. 核实订单（2分）\n3. 说明原因（2分）\n4. 给出方案（2分）\n5. 承诺跟进（2分）");
+        browser.click("#split-steps");
+        browser.waitFor().until(d -> value("#rubric4\\.label").equals("承诺跟进"));
+        browser.waitFor().until(d -> browser.find("#rubric-mismatch").isDisplayed());
+        assertThat(browser.find(".step-group-cap[data-group=A]").isDisplayed()).isFalse();
+        for (int i = 1; i <= 4; i++) {
+            new Select(browser.find("#rubric" + i + "\\.group")).selectByValue("A");
+        }
+        browser.waitFor().until(d -> browser.find(".step-group-cap[data-group=A]").isDisplayed());
+        browser.type("#groups0\\.cap", "6");
+        browser.waitFor().until(d -> browser.text("#rubric-total").contains("10") && !browser.find("#rubric-mismatch").isDisplayed());
+        browser.screenshot("08-step-group-any-three-of-four");
+        browser.click("#save");
+        browser.waitFor().until(d -> d.getCurrentUrl().matches(".*/questions/\\d+$"));
+        assertThat(browser.text(".group-rules")).isEqualTo("A 组：以下步骤任答，合计最多 6 分");
+    }
+
+    @Test
     void pagesAnHrUserMayNotSeeShowAFriendlyRefusal() throws Exception {
         AccountPrincipal hr = users.create(Role.HR);
         browser.signIn(hr.username(), TestUsers.PASSWORD);

@@ -76,12 +76,17 @@ public class GradingFixture {
 
     /** The paper, people and a panel assigned to all its candidates. */
     public Setup paperWithPanel(java.math.BigDecimal passMark) {
+        return paperWithPanel(passMark, Questions::scenario);
+    }
+
+    /** The same with the scenario question made from its stem by {@code scenarioOf}. */
+    public Setup paperWithPanel(java.math.BigDecimal passMark, java.util.function.Function<String, QuestionContent> scenarioOf) {
         AccountPrincipal hr = users.create(Role.HR);
         String marker = "G" + UUID.randomUUID().toString().substring(0, 8);
         long paper = papers.create(new PaperSettings("笔试 " + marker, PaperPurpose.WRITTEN_TEST, null, 60, passMark,
                 null, null, false, false), hr.id(), null);
         long section = papers.addSection(paper, papers.detail(paper).version(), "情景题", null, null, hr.id());
-        QuestionContent scenario = Questions.scenario("情景 " + marker);
+        QuestionContent scenario = scenarioOf.apply("情景 " + marker);
         papers.addQuestions(paper, papers.detail(paper).version(), section, List.of(
                 bank.create(scenario, hr.id(), null),
                 bank.create(Questions.singleChoice("单选 " + marker), hr.id(), null)), hr.id());

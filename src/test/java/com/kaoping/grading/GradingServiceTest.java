@@ -49,6 +49,19 @@ class GradingServiceTest {
         setup = fixture.paperWithPanel(new BigDecimal("15"));
     }
 
+    /** "Apologise, then any 3 of these 4 points": all four scored counts 6, not 8; the screen's total says the same. */
+    @Test
+    void aStepGroupCountsAtMostItsCapInTheGradersScore() {
+        Setup grouped = fixture.paperWithPanel(new BigDecimal("8"), com.kaoping.question.Questions::anyThreeOfFour);
+        long attempt = fixture.sat(grouped, "李四", "您好……");
+        SaveOutcome all = fixture.score(grouped.leadActor(), attempt, null, "4", "2", "2", "2", "2");
+        assertThat(all.questionScore()).isEqualByComparingTo("10");
+        SaveOutcome some = fixture.score(grouped.leadActor(), attempt, all.version(), "3", "2", "0", "2", "1");
+        assertThat(some.questionScore()).isEqualByComparingTo("8");
+        AttemptScore score = grading.attempt(grouped.leadActor(), attempt);
+        assertThat(score.questions().get(0).content().stepGroups()).hasSize(1);
+    }
+
     @Test
     void theQuestionScoreIsComputedFromTheStepsAndTheAttemptTotalAddsTheAutomaticScores() {
         long attempt = fixture.sat(setup, "张三", "您好，非常抱歉……");

@@ -175,6 +175,25 @@ class QuestionBankTest {
                 .violations()).extracting(Violation::field).containsExactly("subtitle");
     }
 
+    @Test
+    void stepGroupsAreKeptAndACapNoStepUsesIsDropped() {
+        QuestionContent grouped = Questions.anyThreeOfFour("分组 " + marker);
+        long id = bank.create(grouped, hr, null);
+        QuestionContent back = bank.get(id).content();
+        assertThat(back.rubric()).extracting(QuestionContent.RubricStep::group).containsExactly(null, "A", "A", "A", "A");
+        assertThat(back.stepGroups()).containsExactly(new QuestionContent.StepGroup("A", new java.math.BigDecimal("6.0")));
+        assertThat(back.rubricTotal()).isEqualByComparingTo("10");
+
+        List<QuestionContent.StepGroup> withUnused = List.of(new QuestionContent.StepGroup("A", new java.math.BigDecimal("6")),
+                new QuestionContent.StepGroup("C", new java.math.BigDecimal("3")));
+        QuestionContent c = back;
+        QuestionContent extra = new QuestionContent(c.kind(), c.stem(), c.background(), c.points(), c.difficulty(),
+                c.language(), c.tags(), c.caseRef(), c.options(), c.trueFalseKey(), c.partialCredit(), c.explanation(),
+                c.referenceAnswer(), c.rubric(), c.scoringFocus(), c.pitfalls(), c.competencies(), c.subtitle(), withUnused);
+        assertThat(bank.update(id, bank.get(id).version(), extra, hr)).isEmpty();
+        assertThat(bank.get(id).content().stepGroups()).hasSize(1);
+    }
+
     /** Traditional and simplified are one language to search: 投诉 finds 投訴, and 處理 finds 处理. */
     @Test
     void searchFindsTraditionalAndSimplifiedAlike() {

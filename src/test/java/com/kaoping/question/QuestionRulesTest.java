@@ -44,6 +44,32 @@ class QuestionRulesTest {
     }
 
     @Test
+    void aStepGroupIsTwoOrMoreStepsWithACapBelowTheirSum() {
+        QuestionContent ok = Questions.anyThreeOfFour("x");
+        assertThat(QuestionRules.check(ok)).isEmpty();
+        assertThat(ok.rubricTotal()).isEqualByComparingTo("10");
+        assertThat(ok.rubricMismatch()).isFalse();
+
+        List<QuestionContent.StepGroup> capOf = List.of(new QuestionContent.StepGroup("A", new BigDecimal("8")));
+        assertThat(QuestionRules.check(withGroups(ok, capOf))).extracting(Violation::field, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("stepGroups[A]", "rubric.group.capTooHigh"));
+        assertThat(QuestionRules.check(withGroups(ok, List.of()))).extracting(Violation::code)
+                .containsExactly("rubric.group.needsCap");
+        assertThat(QuestionRules.check(withGroups(ok, List.of(new QuestionContent.StepGroup("A", new BigDecimal("2.3"))))))
+                .extracting(Violation::code).containsExactly("validation.points");
+        QuestionContent lonely = withRubric(scenario("x"), List.of(step("a", "6"),
+                new QuestionContent.RubricStep("b", new BigDecimal("4"), null, null, "B")));
+        assertThat(QuestionRules.check(withGroups(lonely, List.of(new QuestionContent.StepGroup("B", BigDecimal.ONE)))))
+                .extracting(Violation::code).containsExactly("rubric.group.tooSmall");
+    }
+
+    private static QuestionContent withGroups(QuestionContent c, List<QuestionContent.StepGroup> groups) {
+        return new QuestionContent(c.kind(), c.stem(), c.background(), c.points(), c.difficulty(), c.language(),
+                c.tags(), c.caseRef(), c.options(), c.trueFalseKey(), c.partialCredit(), c.explanation(),
+                c.referenceAnswer(), c.rubric(), c.scoringFocus(), c.pitfalls(), c.competencies(), c.subtitle(), groups);
+    }
+
+    @Test
     void singleChoiceNeedsExactlyOneKey() {
         QuestionContent twoKeys = withOptions(singleChoice("x"), List.of(
                 new QuestionContent.Option("a", true), new QuestionContent.Option("b", true)));
@@ -60,7 +86,7 @@ class QuestionRulesTest {
     void multipleChoiceNeedsTwoKeysAndAPolicy() {
         QuestionContent q = new QuestionContent(QuestionKind.MULTIPLE_CHOICE, "x", null, BigDecimal.TEN, 3, "zh-CN",
                 List.of(), null, List.of(new QuestionContent.Option("a", true), new QuestionContent.Option("b", false)),
-                null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null);
         assertThat(fields(q)).containsExactlyInAnyOrder("options", "partialCredit");
     }
 
@@ -68,7 +94,7 @@ class QuestionRulesTest {
     void trueFalseNeedsAKey() {
         QuestionContent q = new QuestionContent(QuestionKind.TRUE_FALSE, "客服可以透露客户手机号", null, BigDecimal.ONE,
                 1, "zh-CN", List.of(), null, List.of(), null, null, null, null, List.of(), List.of(), List.of(),
-                List.of(), null);
+                List.of(), null, null);
         assertThat(fields(q)).containsExactly("trueFalseKey");
     }
 
@@ -76,7 +102,7 @@ class QuestionRulesTest {
     void pointsArePositiveHalfStepsUpToAThousand() {
         for (String bad : List.of("0", "-2", "0.3", "1000.5")) {
             QuestionContent q = new QuestionContent(QuestionKind.ESSAY, "x", null, new BigDecimal(bad), 3, "zh-CN",
-                    List.of(), null, List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
+                    List.of(), null, List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null);
             assertThat(fields(q)).as(bad).containsExactly("points");
         }
     }

@@ -203,6 +203,32 @@ class QuestionWebTest {
     }
 
     @Test
+    void aStepGroupsCapIsCheckedBesideItsFieldAndShownWithTheRubric() throws Exception {
+        java.util.function.Function<String, MockHttpServletRequestBuilder> grouped = cap -> {
+            MockHttpServletRequestBuilder request = post("/questions").with(user(hr)).with(csrf()).param("kind", "SCENARIO")
+                    .param("stem", "分组 " + marker).param("points", "10").param("difficulty", "3")
+                    .param("language", "zh-CN").param("rubric[0].label", "致歉共情").param("rubric[0].maxPoints", "4")
+                    .param("groups[0].cap", cap);
+            String[] labels = {"核实订单", "说明原因", "给出方案", "承诺跟进"};
+            for (int i = 0; i < 4; i++) {
+                request.param("rubric[" + (i + 1) + "].label", labels[i]).param("rubric[" + (i + 1) + "].maxPoints", "2")
+                        .param("rubric[" + (i + 1) + "].group", "A");
+            }
+            return request;
+        };
+        String refused = mvc.perform(grouped.apply("8")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(refused).contains("A 组各步骤合计 8 分：上限须低于此数").containsPattern("id=\"groups0.cap\"[^>]*is-invalid|is-invalid[^>]*id=\"groups0.cap\"");
+        assertThat(count("分组 " + marker)).isZero();
+
+        String location = mvc.perform(grouped.apply("6")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String detail = mvc.perform(get(location).with(user(interviewer))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(detail).contains("A 组：以下步骤任答，合计最多 6 分", "各步骤合计 10 分，本题 10 分");
+    }
+
+    @Test
     void aConflictingEditKeepsTheTypedTextAndSaysWhatHappened() throws Exception {
         long id = bank.create(Questions.scenario("冲突 " + marker), hr.id(), null);
         long oldVersion = bank.get(id).version();

@@ -458,11 +458,11 @@ class SittingServiceTest {
         return new QuestionContent(QuestionKind.MULTIPLE_CHOICE, "多选", null, new BigDecimal("3"), 3, "zh-CN",
                 List.of(), null, List.of(new QuestionContent.Option("甲", true), new QuestionContent.Option("乙", true),
                 new QuestionContent.Option("丙", true), new QuestionContent.Option("丁", false)), null,
-                PartialCreditPolicy.HALF_IF_NO_WRONG, "多选解析", null, List.of(), List.of(), List.of(), List.of(), null);
+                PartialCreditPolicy.HALF_IF_NO_WRONG, "多选解析", null, List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     static QuestionContent trueFalse() {
         return new QuestionContent(QuestionKind.TRUE_FALSE, "判断", null, new BigDecimal("2"), 1, "zh-CN", List.of(),
-                null, List.of(), false, null, "判断解析", null, List.of(), List.of(), List.of(), List.of(), null);
+                null, List.of(), false, null, "判断解析", null, List.of(), List.of(), List.of(), List.of(), null, null);
     }
 }

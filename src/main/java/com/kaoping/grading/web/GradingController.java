@@ -413,8 +413,8 @@ class GradingController {
         model.addAttribute("prevUrl", route.previous(score, q));
         model.addAttribute("where", route.where(score, q));
         model.addAttribute("rubricMismatch", !q.objective() && !q.content().rubric().isEmpty()
-                && Scoreboard.rubricTotal(q.steps()).compareTo(q.points()) != 0);
-        model.addAttribute("rubricTotal", Scoreboard.rubricTotal(q.steps()));
+                && ScoreRules.rubricTotal(q.content(), q.points()).compareTo(q.points()) != 0);
+        model.addAttribute("rubricTotal", ScoreRules.rubricTotal(q.content(), q.points()));
         // as the candidate saw them: their order, their letters
         model.addAttribute("options", q.objective() ? q.seenOptions() : List.of());
     }
@@ -424,7 +424,7 @@ class GradingController {
     }
 
     private static Partial partial(List<ScreenStep> steps, QuestionScore q) {
-        BigDecimal sum = BigDecimal.ZERO;
+        List<BigDecimal> values = new java.util.ArrayList<>();
         int missing = 0;
         for (ScreenStep step : steps) {
             BigDecimal value = null;
@@ -437,12 +437,12 @@ class GradingController {
             if (value == null) {
                 missing++;
             }
-            else {
-                sum = sum.add(value);
-            }
+            values.add(value);
         }
-        return new Partial(ScoreRules.scale(sum, Scoreboard.rubricTotal(q.steps()), q.points()), missing == 0, missing);
+        return new Partial(ScoreRules.scale(ScoreRules.rubricSum(q.content(), values),
+                ScoreRules.rubricTotal(q.content(), q.points()), q.points()), missing == 0, missing);
     }
+
 
     /** This grader's view of the attempt total: automatic scores plus their own question scores. */
     private static BigDecimal myTotal(AttemptScore score, long grader) {

@@ -31,6 +31,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -65,7 +66,8 @@ public class Question {
             new Field("scoringFocus", QuestionContent::scoringFocus),
             new Field("pitfalls", QuestionContent::pitfalls),
             new Field("competencies", QuestionContent::competencies),
-            new Field("subtitle", QuestionContent::subtitle));
+            new Field("subtitle", QuestionContent::subtitle),
+            new Field("stepGroups", QuestionContent::stepGroups));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,6 +135,11 @@ public class Question {
     @CollectionTable(name = "rubric_step", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
     private List<RubricStepEntry> rubric = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "rubric_step_group", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderBy("name")
+    private List<StepGroupEntry> stepGroups = new ArrayList<>();
 
     @Column(nullable = false, length = 10)
     private String status = "ACTIVE";
@@ -232,8 +239,9 @@ public class Question {
                 options.stream().map(o -> new QuestionContent.Option(o.text(), o.correct())).toList(),
                 trueFalseKey, partialCredit, explanation, referenceAnswer,
                 rubric.stream().map(s -> new QuestionContent.RubricStep(s.label(), s.maxPoints(), s.guidance(),
-                        s.modelWording())).toList(),
-                List.of(scoringFocus), List.of(pitfalls), List.of(competencies), subtitle);
+                        s.modelWording(), s.group())).toList(),
+                List.of(scoringFocus), List.of(pitfalls), List.of(competencies), subtitle,
+                stepGroups.stream().map(g -> new QuestionContent.StepGroup(g.name(), g.cap())).toList());
     }
 
     static List<String> changedFields(QuestionContent before, QuestionContent after) {
@@ -273,17 +281,28 @@ public class Question {
                         .map(s -> new QuestionContent.RubricStep(clean(s.label()),
                                 s.maxPoints() == null || !Points.isHalfStep(s.maxPoints()) ? s.maxPoints()
                                         : Points.normalize(s.maxPoints()),
-                                clean(s.guidance()), clean(s.modelWording())))
+                                clean(s.guidance()), clean(s.modelWording()), s.group()))
                         .toList() : List.of(),
                 rubricKind ? lines(c.scoringFocus()) : List.of(),
                 rubricKind ? lines(c.pitfalls()) : List.of(),
                 rubricKind ? distinctLines(c.competencies()) : List.of(),
-                clean(c.subtitle()));
+                clean(c.subtitle()),
+                rubricKind ? usedGroups(c) : List.of());
         List<Violation> violations = QuestionRules.check(normalized);
         if (!violations.isEmpty()) {
             throw new InvalidQuestionException(violations);
         }
         return normalized;
+    }
+
+    /** The caps of the groups some step names, in name order; a cap no step uses is dropped. */
+    private static List<QuestionContent.StepGroup> usedGroups(QuestionContent c) {
+        return c.stepGroups().stream()
+                .filter(g -> g.name() != null && c.rubric().stream().anyMatch(s -> g.name().equals(s.group())))
+                .map(g -> new QuestionContent.StepGroup(g.name(),
+                        g.cap() == null || !Points.isHalfStep(g.cap()) ? g.cap() : Points.normalize(g.cap())))
+                .sorted(java.util.Comparator.comparing(QuestionContent.StepGroup::name))
+                .toList();
     }
 
     private void apply(QuestionContent c, QuestionCase questionCase) {
@@ -304,7 +323,9 @@ public class Question {
         referenceAnswer = c.referenceAnswer();
         rubric.clear();
         c.rubric().forEach(s -> rubric.add(new RubricStepEntry(s.label(), s.maxPoints(), s.guidance(),
-                s.modelWording())));
+                s.modelWording(), s.group())));
+        stepGroups.clear();
+        c.stepGroups().forEach(g -> stepGroups.add(new StepGroupEntry(g.name(), g.cap())));
         scoringFocus = c.scoringFocus().toArray(String[]::new);
         pitfalls = c.pitfalls().toArray(String[]::new);
         competencies = c.competencies().toArray(String[]::new);

@@ -20,14 +20,22 @@ public class RubricStepEntry {
     @Column(name = "model_wording")
     private String modelWording;
 
+    @Column(name = "step_group", length = 1)
+    private String group;
+
     protected RubricStepEntry() {
     }
 
-    RubricStepEntry(String label, BigDecimal maxPoints, String guidance, String modelWording) {
+    RubricStepEntry(String label, BigDecimal maxPoints, String guidance, String modelWording, String group) {
         this.label = label;
         this.maxPoints = maxPoints;
         this.guidance = guidance;
         this.modelWording = modelWording;
+        this.group = group;
+    }
+
+    String group() {
+        return group;
     }
 
     String label() {

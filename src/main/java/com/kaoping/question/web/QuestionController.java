@@ -267,6 +267,7 @@ class QuestionController {
         model.addAttribute("kindsByFamily", java.util.Arrays.stream(QuestionFamily.values())
                 .collect(java.util.stream.Collectors.toMap(f -> f, QuestionKind::of)));
         model.addAttribute("policies", PartialCreditPolicy.values());
+        model.addAttribute("groupNames", com.kaoping.question.QuestionContent.StepGroup.NAMES);
         model.addAttribute("cases", bank.cases());
         model.addAttribute("limits", Map.of(
                 "stem", QuestionRules.STEM_MAX, "background", QuestionRules.BACKGROUND_MAX,
@@ -378,6 +379,9 @@ class QuestionController {
                 }
                 if (contentField.startsWith("rubric[")) {
                     yield remapRow(contentField, "rubric[", form::contentStepRow);
+                }
+                if (contentField.startsWith("stepGroups[")) {
+                    yield "groups[" + QuestionForm.groupIndex(contentField.substring(11, 12)) + "].cap";
                 }
                 yield contentField;
             }

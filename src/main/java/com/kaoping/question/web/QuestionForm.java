@@ -37,6 +37,7 @@ public class QuestionForm {
     private String explanation = "";
     private String referenceAnswer = "";
     private List<StepForm> rubric = new ArrayList<>();
+    private List<GroupForm> groups = GroupForm.all();
     private String scoringFocusText = "";
     private String pitfallsText = "";
     private String competenciesText = "";
@@ -79,6 +80,10 @@ public class QuestionForm {
         form.referenceAnswer = Objects.toString(c.referenceAnswer(), "");
         c.rubric().forEach(s -> form.rubric.add(new StepForm(s.label(), s.maxPoints(),
                 Objects.toString(s.guidance(), ""), Objects.toString(s.modelWording(), ""))));
+        for (int i = 0; i < c.rubric().size(); i++) {
+            form.rubric.get(i).setGroup(Objects.toString(c.rubric().get(i).group(), ""));
+        }
+        form.groups.forEach(g -> g.setCap(c.capOf(g.getName())));
         if (form.rubric.isEmpty()) {
             form.rubric.add(new StepForm());
         }
@@ -102,10 +107,13 @@ public class QuestionForm {
                 trueFalseKey, partialCredit, explanation, referenceAnswer,
                 rubric.stream().filter(s -> !s.isEmpty())
                         .map(s -> new QuestionContent.RubricStep(s.getLabel(), s.getMaxPoints(), s.getGuidance(),
-                                s.getModelWording())).toList(),
+                                s.getModelWording(), s.getGroup() == null || s.getGroup().isBlank() ? null
+                                        : s.getGroup())).toList(),
                 split(scoringFocusText, "\\n"), split(pitfallsText, "\\n"),
                 split(competenciesText, LIST_SEPARATORS),
-                subtitle == null || subtitle.isBlank() ? null : subtitle);
+                subtitle == null || subtitle.isBlank() ? null : subtitle,
+                groups.stream().filter(g -> g.getCap() != null)
+                        .map(g -> new QuestionContent.StepGroup(g.getName(), g.getCap())).toList());
     }
 
     /** Index in {@link #toContent()}'s options of form row {@code i} (empty rows are skipped). */
@@ -127,10 +135,20 @@ public class QuestionForm {
         return contentIndex;
     }
 
-    /** The sum of the steps' points typed so far (rows with no valid number count 0). */
+    /** The sum of the steps' points typed so far, each group counting at most its cap (no valid number: 0). */
     public BigDecimal getRubricTotal() {
-        return rubric.stream().map(StepForm::getMaxPoints).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return toContent().rubricTotal();
+    }
+
+    /** True when a step names this group or its cap has something typed: its cap row is shown. */
+    public boolean groupInUse(String name) {
+        return rubric.stream().anyMatch(s -> name.equals(s.getGroup()))
+                || groups.stream().anyMatch(g -> name.equals(g.getName()) && g.getCap() != null);
+    }
+
+    /** The index of a group in {@link #getGroups()} ("stepGroups[B]" in a rule's words is "groups[1].cap" here). */
+    static int groupIndex(String name) {
+        return QuestionContent.StepGroup.NAMES.indexOf(name);
     }
 
     /** True when a step has something in it (drafting steps anew would replace it). */
@@ -422,6 +440,14 @@ public class QuestionForm {
         this.version = version;
     }
 
+    public List<GroupForm> getGroups() {
+        return groups;
+    }
+
+    public void setGroups(List<GroupForm> groups) {
+        this.groups = groups;
+    }
+
     public UUID getCreationToken() {
         return creationToken;
     }
@@ -470,6 +496,7 @@ public class QuestionForm {
         private BigDecimal maxPoints;
         private String guidance = "";
         private String modelWording = "";
+        private String group = "";
 
         public StepForm() {
         }
@@ -519,6 +546,48 @@ public class QuestionForm {
 
         public void setModelWording(String modelWording) {
             this.modelWording = modelWording;
+        }
+
+        public String getGroup() {
+            return group;
+        }
+
+        public void setGroup(String group) {
+            this.group = group;
+        }
+    }
+
+    /** The cap of one step group (A, B, C), empty when the group is not used. */
+    public static class GroupForm {
+
+        private String name;
+        private BigDecimal cap;
+
+        public GroupForm() {
+        }
+
+        GroupForm(String name) {
+            this.name = name;
+        }
+
+        static List<GroupForm> all() {
+            return new ArrayList<>(QuestionContent.StepGroup.NAMES.stream().map(GroupForm::new).toList());
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public BigDecimal getCap() {
+            return cap;
+        }
+
+        public void setCap(BigDecimal cap) {
+            this.cap = cap;
         }
     }
 }

@@ -19,7 +19,7 @@ class AutoScorerTest {
         return new QuestionContent(QuestionKind.MULTIPLE_CHOICE, "多选", null, THREE, 3, "zh-CN", List.of(), null,
                 List.of(new QuestionContent.Option("a", true), new QuestionContent.Option("b", true),
                         new QuestionContent.Option("c", true), new QuestionContent.Option("d", false)),
-                null, policy, null, null, List.of(), List.of(), List.of(), List.of(), null);
+                null, policy, null, null, List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     @Test
@@ -50,7 +50,7 @@ class AutoScorerTest {
     void trueFalseComparesTheKey() {
         QuestionContent q = new QuestionContent(QuestionKind.TRUE_FALSE, "判断", null, new BigDecimal("2"), 1,
                 "zh-CN", List.of(), null, List.of(), false, null, null, null, List.of(), List.of(), List.of(),
-                List.of(), null);
+                List.of(), null, null);
         assertThat(AutoScorer.score(q, new BigDecimal("2"), null, null, false)).isEqualByComparingTo("2");
         assertThat(AutoScorer.score(q, new BigDecimal("2"), null, null, true)).isEqualByComparingTo("0");
         assertThat(AutoScorer.score(q, new BigDecimal("2"), null, null, null)).isEqualByComparingTo("0");
