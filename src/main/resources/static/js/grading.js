@@ -80,7 +80,12 @@
             if (input && !input.disabled) { quick(input, b.dataset.quick); input.focus(); }
         });
 
-        form.addEventListener('htmx:beforeRequest', function () { pending++; });
+        // "saved" is shown only while nothing is on its way: a save in flight says so
+        form.addEventListener('htmx:beforeRequest', function () {
+            pending++;
+            var state = document.getElementById('save-state');
+            if (state && state.dataset.saving) { state.textContent = state.dataset.saving; state.className = 'small text-muted'; }
+        });
         form.addEventListener('htmx:afterRequest', function () { pending = Math.max(0, pending - 1); });
 
         // after a conflict: keep what is on the screen, on top of the version now saved

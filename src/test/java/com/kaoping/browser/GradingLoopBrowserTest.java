@@ -110,10 +110,11 @@ class GradingLoopBrowserTest extends BrowserTest {
         browser.screenshot("32-grading-refused-score");
         browser.find("#score-2").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
         browser.waitFor().until(d -> browser.text("#step-error-2").isEmpty());
-        org.openqa.selenium.WebElement before = browser.find("#grade-form");
         browser.type("#comment", "思路清楚，话术自然");
+        // the only answer: "save and next" saves and stays (there is no next); a reload shows what was saved
         keysTo("#comment", Keys.chord(Keys.CONTROL, Keys.ENTER));
-        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        browser.waitFor().until(d -> browser.text("#save-state").contains("已保存"));
+        browser.driver.navigate().refresh();
         assertThat(browser.find("#comment").getDomProperty("value")).isEqualTo("思路清楚，话术自然");
         assertThat(browser.find("#score-2").getDomProperty("value")).isEqualTo("2");
         js("window.confirm = function () { return true; };");

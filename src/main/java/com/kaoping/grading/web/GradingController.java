@@ -261,13 +261,16 @@ class GradingController {
         QuestionScore q = question(score, position);
         if (outcome.saved() && form.isNext()) {
             String next = route(score, actor, by).saveAndNext(score, q);
-            String target = next != null ? next : "/grading/attempts/" + attemptId + "/q/" + position
-                    + (by != null ? "?by=" + by : "");
-            if (htmx) {
-                response.setHeader("HX-Redirect", target);
+            if (next != null && htmx) {
+                response.setHeader("HX-Redirect", next);
                 return "grading/screen :: empty";
             }
-            return "redirect:" + target;
+            if (!htmx) {
+                return "redirect:" + (next != null ? next : "/grading/attempts/" + attemptId + "/q/" + position
+                        + (by != null ? "?by=" + by : ""));
+            }
+            // the last answer: nowhere further to go, so the page stays and says it is saved (it
+            // reloaded itself before, which could land after the grader had already moved on)
         }
         List<ScreenStep> steps = new ArrayList<>();
         for (RubricLine line : q.steps()) {
