@@ -86,15 +86,17 @@
         }
     });
 
-    // data-print prints the page; data-autosubmit sends its form when its value changes (no
-    // inline handlers: the Content-Security-Policy allows scripts from files only).
+    // data-print prints the page; data-autosubmit sends its form when its value changes (on a
+    // form: when any of its fields changes). No inline handlers: the Content-Security-Policy
+    // allows scripts from files only.
     document.addEventListener('click', function (event) {
         if (event.target.closest('[data-print]')) window.print();
     });
     document.addEventListener('change', function (event) {
-        var field = event.target.closest('[data-autosubmit]');
-        if (field && field.form) {
-            if (field.form.requestSubmit) field.form.requestSubmit(); else field.form.submit();
+        var marked = event.target.closest('[data-autosubmit]');
+        var form = marked && (marked.tagName === 'FORM' ? marked : marked.form);
+        if (form) {
+            if (form.requestSubmit) form.requestSubmit(); else form.submit();
         }
     });
 

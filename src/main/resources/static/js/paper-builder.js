@@ -1,5 +1,6 @@
 // The builder is swapped in place after every change (htmx). Keep the keyboard where it was:
 // the button that was pressed (its id follows the moved question or section) gets focus back.
+// A refused change instead puts it on the field that says why (the one marked autofocus).
 (function () {
     'use strict';
     var lastFocus = null;
@@ -7,6 +8,12 @@
         lastFocus = document.activeElement && document.activeElement.id ? document.activeElement.id : null;
     });
     document.body.addEventListener('htmx:afterSettle', function () {
+        var refused = document.querySelector('#builder [autofocus]');
+        if (refused) {
+            refused.focus();
+            lastFocus = null;
+            return;
+        }
         if (!lastFocus) return;
         var again = document.getElementById(lastFocus);
         if (again && !again.disabled) {

@@ -69,29 +69,35 @@ final class PaperChecks {
 
     static void requireSection(String title, String instructions, String background) {
         if (title == null || title.isBlank()) {
-            throw new PaperRuleException("paper.section.titleRequired");
+            throw PaperRuleException.of("title", "paper.section.titleRequired");
         }
         if (title.strip().length() > TITLE_MAX) {
-            throw new PaperRuleException("paper.section.titleTooLong", String.valueOf(TITLE_MAX));
+            throw PaperRuleException.of("title", "paper.section.titleTooLong", String.valueOf(TITLE_MAX));
         }
-        if (instructions != null && instructions.length() > INSTRUCTIONS_MAX
-                || background != null && background.length() > QuestionRules.BACKGROUND_MAX) {
-            throw new PaperRuleException("paper.section.tooLong");
+        if (instructions != null && instructions.length() > INSTRUCTIONS_MAX) {
+            throw PaperRuleException.of("instructions", "validation.tooLongBy", String.valueOf(INSTRUCTIONS_MAX),
+                    String.valueOf(instructions.length()));
+        }
+        if (background != null && background.length() > QuestionRules.BACKGROUND_MAX) {
+            throw PaperRuleException.of("background", "validation.tooLongBy",
+                    String.valueOf(QuestionRules.BACKGROUND_MAX), String.valueOf(background.length()));
         }
     }
 
     static void requireRule(DrawCriteria c, int count, BigDecimal pointsEach) {
         if (count < 1 || count > 100) {
-            throw new PaperRuleException("paper.rule.countRange");
+            throw PaperRuleException.of("count", "paper.rule.countRange");
         }
         if (pointsEach == null || !Points.isValidMaximum(pointsEach)) {
-            throw new PaperRuleException("validation.points", Points.MAX);
+            throw PaperRuleException.of("pointsEach", "validation.points", Points.MAX);
         }
         if (c.difficultyMin() < 1 || c.difficultyMax() > 5 || c.difficultyMin() > c.difficultyMax()) {
-            throw new PaperRuleException("paper.rule.difficulty");
+            // a range running backwards reads wrong at its upper end
+            throw PaperRuleException.of(c.difficultyMin() < 1 ? "difficultyMin" : "difficultyMax",
+                    "paper.rule.difficulty");
         }
         if (c.tag() != null && c.tag().length() > QuestionRules.TAG_MAX) {
-            throw new PaperRuleException("validation.tagTooLong", QuestionRules.TAG_MAX);
+            throw PaperRuleException.of("tag", "validation.tagTooLong", QuestionRules.TAG_MAX);
         }
     }
 

@@ -125,7 +125,7 @@ public class PaperService {
     @Transactional
     public void setItemPoints(long id, long version, long sectionId, long itemId, BigDecimal points, long actor) {
         if (points != null && !Points.isValidMaximum(points)) {
-            throw new PaperRuleException("validation.points", Points.MAX);
+            throw PaperRuleException.of("points", "validation.points", Points.MAX);
         }
         editable(id, version).setItemPoints(sectionId, itemId, points == null ? null : Points.normalize(points),
                 actor, now());
@@ -167,7 +167,7 @@ public class PaperService {
         int othersNeed = others.stream().mapToInt(DrawPlanner.Rule::count).sum();
         int available = Math.max(0, DrawPlanner.capacity(asManyAsPossible, fixed) - othersNeed);
         if (available < count || !DrawPlanner.satisfiable(others, fixed)) {
-            throw new PaperRuleException("paper.rule.tooFew", count, available);
+            throw PaperRuleException.of("count", "paper.rule.tooFew", count, available);
         }
         paper.addRule(sectionId, criteria, count, Points.normalize(pointsEach), actor, now());
     }

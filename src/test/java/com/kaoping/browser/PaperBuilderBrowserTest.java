@@ -38,6 +38,8 @@ class PaperBuilderBrowserTest extends BrowserTest {
     @Autowired
     QuestionBank bank;
 
+    @Autowired
+    com.kaoping.paper.PaperService papers;
 
     @Test
     void hrBuildsAnInterviewPaperPublishesItAndPrintsTheKit() throws Exception {
@@ -112,6 +114,76 @@ class PaperBuilderBrowserTest extends BrowserTest {
         browser.screenshot("13-interviewer-kit");
         String pdf = ((PrintsPage) browser.driver).print(new PrintOptions()).getContent();
         Files.write(Browser.SCREENSHOTS.resolve("13-interviewer-kit.pdf"), Base64.getDecoder().decode(pdf));
+    }
+
+    /**
+     * A refused value is said beside its field (it was a message at the top of the builder, and
+     * what was typed was gone): a word as a question's points, a draw rule asking for more
+     * questions than the bank has, a section without a title. What was typed stays, the keyboard
+     * lands on the field, and a screen reader hears the message with it.
+     */
+    @Test
+    void refusedValuesAreSaidBesideTheirFieldWithWhatWasTyped() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        String tag = "旁" + UUID.randomUUID().toString().substring(0, 6);
+        long question = bank.create(Questions.withTags(Questions.scenario("旁边的题 " + tag), List.of(tag)), hr.id(),
+                null);
+        long paper = papers.create(new com.kaoping.paper.PaperSettings("字段旁的错误 " + tag,
+                com.kaoping.paper.PaperPurpose.WRITTEN_TEST, null, 30, null, null, null, false, false), hr.id(), null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "情景模拟题", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), section, List.of(question), hr.id());
+        long item = papers.detail(paper).sections().get(0).items().get(0).id();
+
+        browser.signIn(hr.username(), TestUsers.PASSWORD);
+        browser.open("/papers/" + paper);
+        WebElement points = browser.find("#points-" + item);
+        points.sendKeys("二十", Keys.TAB);
+        browser.waitFor().until(ExpectedConditions.stalenessOf(points));
+        assertRefused("#points-" + item, "二十", "请输入数字");
+        assertThat(browser.driver.findElements(By.id("failure"))).isEmpty();
+        browser.screenshot("14-builder-points-refused-beside-the-field");
+
+        WebElement place = browser.find("#place-" + item);
+        place.sendKeys("0", Keys.ENTER);
+        browser.waitFor().until(ExpectedConditions.stalenessOf(place));
+        assertRefused("#place-" + item, "0", "从 1 开始的数字");
+        browser.screenshot("14b-builder-place-refused-beside-the-field");
+
+        browser.click(browser.find("#section-" + section + " .rule-editor summary"));
+        new Select(browser.find("#rt-" + section)).selectByValue(tag);
+        browser.type("#rc-" + section, "3");
+        browser.type("#rp-" + section, "10");
+        WebElement add = browser.find("#section-" + section + " .add-rule");
+        browser.click(add);
+        browser.waitFor().until(ExpectedConditions.stalenessOf(add));
+        assertRefused("#rc-" + section, "3", "此规则需要 3 道，题库中符合条件的只有 0 道");
+        assertThat(browser.find("#rp-" + section).getDomProperty("value")).isEqualTo("10");
+        assertThat(new Select(browser.find("#rt-" + section)).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo(tag);
+        browser.screenshot("15-builder-rule-refused-beside-the-count");
+
+        browser.type("#new-section-instructions", "说明留着");
+        browser.click("#add-section");
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#new-section-title.is-invalid")).isEmpty());
+        assertRefused("#new-section-title", "", "大题需要标题");
+        assertThat(browser.find("#new-section-instructions").getDomProperty("value")).isEqualTo("说明留着");
+        browser.screenshot("16-builder-section-refused-beside-the-title");
+        assertThat(papers.detail(paper).sections()).hasSize(1);
+        assertThat(papers.detail(paper).sections().get(0).rules()).isEmpty();
+    }
+
+    /** The field shows what was typed, is marked invalid with the message beside it, and has the keyboard. */
+    private void assertRefused(String css, String typed, String message) {
+        // htmx gives a swapped field its new attributes once it settles
+        browser.waitFor().until(d -> "true".equals(browser.find(css).getDomAttribute("aria-invalid"))
+                && browser.find(css).equals(d.switchTo().activeElement()));
+        WebElement field = browser.find(css);
+        assertThat(field.getDomProperty("value")).isEqualTo(typed);
+        assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");
+        String describedBy = field.getDomAttribute("aria-describedby");
+        assertThat(describedBy).isNotBlank();
+        assertThat(browser.driver.findElement(By.id(describedBy.strip().replaceAll(".* ", ""))).getText())
+                .contains(message);
     }
 
     private void addSection(String title) {

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -155,18 +154,155 @@ class PaperWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Another author saved this paper while you were editing")))
                 .andExpect(content().string(containsString("我的新标题 " + marker)));
-        mvc.perform(post("/papers/" + paper + "/sections").with(user(hr)).with(csrf())
+        String builder = mvc.perform(post("/papers/" + paper + "/sections").with(user(hr)).with(csrf())
                         .header("Accept-Language", "en").param("version", String.valueOf(stale)).param("title", "x"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("failureText", containsString("Another author changed this paper")))
-                .andExpect(flash().attribute("draftTitle", "x"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Another author changed this paper")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(valueOf(builder, "new-section-title")).isEqualTo("x");
         long section = papers.detail(paper).sections().get(0).id();
-        mvc.perform(post("/papers/" + paper + "/sections/" + section).with(user(hr)).with(csrf())
+        builder = mvc.perform(post("/papers/" + paper + "/sections/" + section).with(user(hr)).with(csrf())
                         .param("version", String.valueOf(stale)).param("title", "改过的标题")
                         .param("instructions", "我写的说明"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("draftFor", "section-" + section))
-                .andExpect(flash().attribute("draft", org.hamcrest.Matchers.hasEntry("instructions", "我写的说明")));
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(valueOf(builder, "section-" + section + "-title")).isEqualTo("改过的标题");
+        assertThat(valueOf(builder, "section-" + section + "-instructions")).isEqualTo("我写的说明");
+        assertThat(papers.detail(paper).sections().get(0).title()).isEqualTo("别人加的");
+    }
+
+    /**
+     * A refused points or place is said beside that question's field, which keeps what was typed
+     * (it was a message above the whole builder, and the value was gone).
+     */
+    @Test
+    void refusedPointsAndPlacesAreExplainedBesideTheQuestion() throws Exception {
+        long paper = papers.create(PaperServiceTest.interview("分值 " + marker), hr.id(), null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), section,
+                List.of(bank.create(Questions.scenario("分值题 " + marker), hr.id(), null)), hr.id());
+        long item = papers.detail(paper).sections().get(0).items().get(0).id();
+        String points = "/papers/" + paper + "/sections/" + section + "/items/" + item + "/points";
+
+        String html = refused(post(points).param("points", "abc"), paper);
+        assertThat(errorBeside(html, "points-" + item)).isEqualTo("Enter a number, e.g. 6 or 7.5.");
+        assertThat(valueOf(html, "points-" + item)).isEqualTo("abc");
+        assertThat(html).doesNotContain("id=\"failure\"");
+
+        html = refused(post(points).param("points", "5000"), paper);
+        assertThat(errorBeside(html, "points-" + item)).startsWith("Enter points greater than 0 and at most");
+        assertThat(valueOf(html, "points-" + item)).isEqualTo("5000");
+
+        String place = "/papers/" + paper + "/sections/" + section + "/items/" + item + "/position";
+        for (String typed : List.of("0", "abc", "")) {
+            html = refused(post(place).param("place", typed), paper);
+            assertThat(errorBeside(html, "place-" + item)).as(typed).isIn(
+                    "Type the place to move the question to: a number from 1.", "Enter a whole number.");
+        }
+        assertThat(papers.detail(paper).sections().get(0).items().get(0).overridden()).isFalse();
+    }
+
+    /** A draw rule the bank cannot fill, or with a count or points that are not ones, is refused beside that field. */
+    @Test
+    void aRefusedDrawRuleIsExplainedBesideTheFieldAndKeepsTheOtherChoices() throws Exception {
+        String tag = "旁" + marker;
+        bank.create(Questions.withTags(Questions.scenario("抽题 " + marker), List.of(tag)), hr.id(), null);
+        long paper = papers.create(PaperServiceTest.interview("抽题 " + marker), hr.id(), null);
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        String rules = "/papers/" + paper + "/sections/" + section + "/rules";
+
+        String html = refused(rule(rules, tag, "3", "10"), paper);
+        assertThat(errorBeside(html, "rc-" + section)).startsWith("Not enough questions: this rule needs 3 but the bank has 1");
+        assertThat(valueOf(html, "rc-" + section)).isEqualTo("3");
+        assertThat(valueOf(html, "rp-" + section)).isEqualTo("10");
+        assertThat(valueOf(html, "rk-" + section)).isEqualTo("SCENARIO");
+        assertThat(valueOf(html, "rt-" + section)).isEqualTo(tag);
+        assertThat(html).contains("<details class=\"rule-editor\" open");
+
+        assertThat(errorBeside(refused(rule(rules, tag, "0", "10"), paper), "rc-" + section))
+                .isEqualTo("A rule draws 1 to 100 questions.");
+        assertThat(errorBeside(refused(rule(rules, tag, "三", "10"), paper), "rc-" + section))
+                .isEqualTo("Enter a whole number.");
+        assertThat(errorBeside(refused(rule(rules, tag, "", "10"), paper), "rc-" + section))
+                .isEqualTo("This field is required.");
+        assertThat(errorBeside(refused(rule(rules, tag, "1", ""), paper), "rp-" + section))
+                .startsWith("Enter points greater than 0");
+        assertThat(errorBeside(refused(rule(rules, tag, "1", "10").param("difficultyMin", "4")
+                .param("difficultyMax", "2"), paper), "rmax-" + section))
+                .isEqualTo("The difficulty range must go from low to high, within 1-5.");
+        assertThat(papers.detail(paper).sections().get(0).rules()).isEmpty();
+
+        mvc.perform(rule(rules, tag, "1", "10").with(user(hr)).with(csrf())
+                        .param("version", String.valueOf(papers.detail(paper).version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(papers.detail(paper).sections().get(0).rules()).hasSize(1);
+    }
+
+    /** A section without a title, or with texts too long, is refused beside that field; the rest stays typed. */
+    @Test
+    void aRefusedSectionIsExplainedBesideTheFieldAndKeepsWhatWasTyped() throws Exception {
+        long paper = papers.create(PaperServiceTest.interview("大题 " + marker), hr.id(), null);
+        String html = refused(post("/papers/" + paper + "/sections").param("title", "  ")
+                .param("instructions", "说明留着").param("background", "背景留着"), paper);
+        assertThat(errorBeside(html, "new-section-title")).isEqualTo("A section needs a title.");
+        assertThat(valueOf(html, "new-section-instructions")).isEqualTo("说明留着");
+        assertThat(valueOf(html, "new-section-background")).isEqualTo("背景留着");
+        assertThat(papers.detail(paper).sections()).isEmpty();
+
+        long section = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        String tooLong = "长".repeat(com.kaoping.question.QuestionRules.BACKGROUND_MAX + 1);
+        html = refused(post("/papers/" + paper + "/sections/" + section).param("title", "改了")
+                .param("background", tooLong), paper);
+        assertThat(errorBeside(html, "section-" + section + "-background"))
+                .isEqualTo("Too long: at most 8000 characters (this has 8001).");
+        assertThat(valueOf(html, "section-" + section + "-title")).isEqualTo("改了");
+        assertThat(html).containsPattern("<details class=\"mb-3\" open[^>]*>\\s*<summary");
+        assertThat(papers.detail(paper).sections().get(0).title()).isEqualTo("一");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder rule(String url, String tag,
+                                                                                          String count, String points) {
+        return post(url).param("kind", "SCENARIO").param("tag", tag).param("count", count).param("pointsEach", points);
+    }
+
+    /** Sends a change on the paper's current version, in English, and returns the builder shown again. */
+    private String refused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                           long paper) throws Exception {
+        return mvc.perform(request.with(user(hr)).with(csrf()).header("Accept-Language", "en")
+                        .param("version", String.valueOf(papers.detail(paper).version())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    /** The control with this id: the whole tag, and for a select or a textarea everything up to its end tag. */
+    private static String control(String html, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(input|select|textarea)\\b[^>]*\\bid=\""
+                + java.util.regex.Pattern.quote(id) + "\"[^>]*>(?:.*?</\\1>)?", java.util.regex.Pattern.DOTALL)
+                .matcher(html);
+        assertThat(m.find()).as("a control with id " + id).isTrue();
+        return m.group();
+    }
+
+    /** What the control shows: an input's value, a textarea's text, a select's chosen option. */
+    private static String valueOf(String html, String id) {
+        String control = control(html, id);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(control.startsWith("<select")
+                ? "<option value=\"([^\"]*)\" selected" : control.startsWith("<textarea")
+                ? ">\\s*(.*)</textarea>" : "\\bvalue=\"([^\"]*)\"", java.util.regex.Pattern.DOTALL).matcher(control);
+        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)) : null;
+    }
+
+    /** The message right after the control, marked invalid; null when there is none. */
+    private static String errorBeside(String html, String id) {
+        String control = control(html, id);
+        String after = html.substring(html.indexOf(control) + control.length());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*<div class=\"invalid-feedback\"[^>]*>([^<]*)</div>")
+                .matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        assertThat(control).as(id + " is marked invalid").containsPattern("class=\"[^\"]*is-invalid");
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
     }
 
     @Test

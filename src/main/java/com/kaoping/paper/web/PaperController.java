@@ -26,6 +26,7 @@ import com.kaoping.question.QuestionRef;
 import com.kaoping.question.Violation;
 import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -103,11 +104,7 @@ class PaperController {
 
     @GetMapping("/{id}")
     String builder(@PathVariable long id, Model model) {
-        PaperDetail paper = papers.detail(id);
-        if (!model.containsAttribute("settingsForm")) {
-            model.addAttribute("settingsForm", SettingsForm.of(paper.settings(), paper.version()));
-        }
-        return builderView(paper, model);
+        return builderView(papers.detail(id), model);
     }
 
     @PostMapping("/{id}/settings")
@@ -117,7 +114,7 @@ class PaperController {
         PaperDetail paper = papers.detail(id);
         if (check(form, errors)) {
             try {
-                papers.updateSettings(id, version(form.getVersion()), form.toSettings(), CurrentUser.requireId());
+                papers.updateSettings(id, form.expectedVersion(), form.toSettings(), CurrentUser.requireId());
                 flash.addFlashAttribute("success", "paper.settingsSaved");
                 return "redirect:/papers/" + id;
             }
@@ -129,7 +126,7 @@ class PaperController {
             }
             catch (PaperNotEditableException e) {
                 // the settings form is gone from a frozen paper: say it above everything
-                model.addAttribute("failureText", messages.getMessage("paper.notEditable", null, locale));
+                model.addAttribute("failureText", refusal(e, locale));
             }
         }
         model.addAttribute("settingsOpen", true);
@@ -138,44 +135,36 @@ class PaperController {
 
     @PostMapping("/{id}/sections")
     @PreAuthorize("hasRole('HR')")
-    String addSection(@PathVariable long id, @RequestParam long version, @RequestParam String title,
-                      @RequestParam(required = false) String instructions,
-                      @RequestParam(required = false) String background, RedirectAttributes flash, Locale locale) {
-        String target = change(id, null, flash, locale, () -> papers.addSection(id, version, title, instructions,
-                background, CurrentUser.requireId()));
-        if (flash.getFlashAttributes().containsKey("failureText")) {
-            // refused (a conflict, a missing title): the form comes back with what was typed
-            flash.addFlashAttribute("draftTitle", title);
-            flash.addFlashAttribute("draftInstructions", instructions);
-            flash.addFlashAttribute("draftBackground", background);
-        }
-        return target;
+    String addSection(@PathVariable long id, @Valid @ModelAttribute("sectionForm") SectionForm form,
+                      BindingResult errors, Model model, Locale locale) {
+        return typed(id, null, BuilderForms.NEW_SECTION, errors, model, locale, () -> papers.addSection(id,
+                form.expectedVersion(), form.getTitle(), form.getInstructions(), form.getBackground(),
+                CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}")
     @PreAuthorize("hasRole('HR')")
-    String describeSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
-                           @RequestParam String title, @RequestParam(required = false) String instructions,
-                           @RequestParam(required = false) String background, RedirectAttributes flash,
-                           Locale locale) {
-        return keepDraft(change(id, sectionId, flash, locale, () -> papers.describeSection(id, version, sectionId,
-                title, instructions, background, CurrentUser.requireId())), flash, "section-" + sectionId,
-                java.util.Map.of("title", nz(title), "instructions", nz(instructions), "background", nz(background)));
+    String describeSection(@PathVariable long id, @PathVariable long sectionId,
+                           @Valid @ModelAttribute("sectionForm") SectionForm form, BindingResult errors,
+                           Model model, Locale locale) {
+        return typed(id, sectionId, BuilderForms.section(sectionId), errors, model, locale,
+                () -> papers.describeSection(id, form.expectedVersion(), sectionId, form.getTitle(),
+                        form.getInstructions(), form.getBackground(), CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/move")
     @PreAuthorize("hasRole('HR')")
-    String moveSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
-                       @RequestParam int delta, RedirectAttributes flash, Locale locale) {
-        return change(id, sectionId, flash, locale, () -> papers.moveSection(id, version, sectionId,
-                Integer.signum(delta), CurrentUser.requireId()));
+    String moveSection(@PathVariable long id, @PathVariable long sectionId, MoveForm form,
+                       RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.moveSection(id, form.expectedVersion(), sectionId,
+                form.step(), CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/remove")
     @PreAuthorize("hasRole('HR')")
-    String removeSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
+    String removeSection(@PathVariable long id, @PathVariable long sectionId, ChangeForm form,
                          RedirectAttributes flash, Locale locale) {
-        return change(id, null, flash, locale, () -> papers.removeSection(id, version, sectionId,
+        return change(id, null, flash, locale, () -> papers.removeSection(id, form.expectedVersion(), sectionId,
                 CurrentUser.requireId()));
     }
 
@@ -222,124 +211,82 @@ class PaperController {
 
     @PostMapping("/{id}/sections/{sectionId}/items")
     @PreAuthorize("hasRole('HR')")
-    String addItems(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
-                    @RequestParam(name = "questionId", required = false) List<Long> questionIds,
-                    @RequestParam(required = false) String order, RedirectAttributes flash, Locale locale) {
-        List<Long> picked = pickedInOrder(questionIds == null ? List.of() : questionIds, order);
-        return change(id, sectionId, flash, locale, () -> papers.addQuestions(id, version, sectionId, picked,
-                CurrentUser.requireId()));
+    String addItems(@PathVariable long id, @PathVariable long sectionId, PickForm form, RedirectAttributes flash,
+                    Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.addQuestions(id, form.expectedVersion(), sectionId,
+                form.inOrder(), CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/points")
     @PreAuthorize("hasRole('HR')")
     String itemPoints(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
-                      @RequestParam long version, @RequestParam(required = false) String points,
-                      RedirectAttributes flash, Locale locale) {
-        return keepDraft(change(id, sectionId, flash, locale, () -> papers.setItemPoints(id, version, sectionId,
-                itemId, parsePoints(points), CurrentUser.requireId())), flash, "item-" + itemId,
-                java.util.Map.of("points", nz(points)));
+                      @Valid @ModelAttribute("pointsForm") PointsForm form, BindingResult errors, Model model,
+                      Locale locale) {
+        return typed(id, sectionId, BuilderForms.points(itemId), errors, model, locale,
+                () -> papers.setItemPoints(id, form.expectedVersion(), sectionId, itemId, form.getPoints(),
+                        CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/move")
     @PreAuthorize("hasRole('HR')")
-    String moveItem(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
-                    @RequestParam long version, @RequestParam int delta, RedirectAttributes flash, Locale locale) {
-        return change(id, sectionId, flash, locale, () -> papers.moveItem(id, version, sectionId, itemId,
-                Integer.signum(delta), CurrentUser.requireId()));
+    String moveItem(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId, MoveForm form,
+                    RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.moveItem(id, form.expectedVersion(), sectionId,
+                itemId, form.step(), CurrentUser.requireId()));
     }
 
     /** Moves a question to a place typed in (or where it was dropped); the keyboard stays on it. */
     @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/position")
     @PreAuthorize("hasRole('HR')")
     String moveItemTo(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
-                      @RequestParam long version, @RequestParam(required = false) String place,
-                      RedirectAttributes flash, Locale locale) {
-        Integer to = parsePlace(place);
-        if (to == null) {
-            flash.addFlashAttribute("failureText", messages.getMessage("paper.place.invalid", null, locale));
-            return "redirect:/papers/" + id + "#section-" + sectionId;
-        }
-        return change(id, sectionId, flash, locale, () -> papers.moveItemTo(id, version, sectionId, itemId, to,
-                CurrentUser.requireId()));
+                      @Valid @ModelAttribute("placeForm") PlaceForm form, BindingResult errors, Model model,
+                      Locale locale) {
+        return typed(id, sectionId, BuilderForms.place(itemId), errors, model, locale,
+                () -> papers.moveItemTo(id, form.expectedVersion(), sectionId, itemId, form.getPlace(),
+                        CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/items/{itemId}/remove")
     @PreAuthorize("hasRole('HR')")
     String removeItem(@PathVariable long id, @PathVariable long sectionId, @PathVariable long itemId,
-                      @RequestParam long version, RedirectAttributes flash, Locale locale) {
-        return change(id, sectionId, flash, locale, () -> papers.removeItem(id, version, sectionId, itemId,
-                CurrentUser.requireId()));
+                      ChangeForm form, RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.removeItem(id, form.expectedVersion(), sectionId,
+                itemId, CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/sections/{sectionId}/rules")
     @PreAuthorize("hasRole('HR')")
-    String addRule(@PathVariable long id, @PathVariable long sectionId, @RequestParam long version,
-                   @RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
-                   @RequestParam(defaultValue = "1") int difficultyMin,
-                   @RequestParam(defaultValue = "5") int difficultyMax,
-                   @RequestParam(required = false) String count, @RequestParam(required = false) String pointsEach,
-                   RedirectAttributes flash, Locale locale) {
-        String target = change(id, sectionId, flash, locale, () -> {
-            BigDecimal points = parsePoints(pointsEach);
-            if (points == null) {
-                throw new PaperRuleException("validation.points", com.kaoping.shared.Points.MAX);
-            }
-            papers.addRule(id, version, sectionId, new DrawCriteria(kind, tag, difficultyMin, difficultyMax),
-                    parseCount(count), points, CurrentUser.requireId());
-        });
-        return keepDraft(target, flash, "rule-" + sectionId, java.util.Map.of("kind", kind == null ? "" : kind.name(),
-                "tag", nz(tag), "difficultyMin", String.valueOf(difficultyMin),
-                "difficultyMax", String.valueOf(difficultyMax), "count", nz(count), "pointsEach", nz(pointsEach)));
+    String addRule(@PathVariable long id, @PathVariable long sectionId,
+                   @Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult errors, Model model,
+                   Locale locale) {
+        return typed(id, sectionId, BuilderForms.rule(sectionId), errors, model, locale,
+                () -> papers.addRule(id, form.expectedVersion(), sectionId, form.criteria(), form.getCount(),
+                        form.getPointsEach(), CurrentUser.requireId()));
     }
 
-    private static int parseCount(String count) {
-        try {
-            return Integer.parseInt(java.text.Normalizer.normalize(nz(count), java.text.Normalizer.Form.NFKC).strip());
-        }
-        catch (NumberFormatException e) {
-            throw new PaperRuleException("paper.rule.countRange");
-        }
-    }
-
-    /** After a refused change, the form it came from is shown again with what was typed. */
-    private static String keepDraft(String target, RedirectAttributes flash, String form,
-                                    java.util.Map<String, String> values) {
-        if (flash.getFlashAttributes().containsKey("failureText")) {
-            flash.addFlashAttribute("draftFor", form);
-            flash.addFlashAttribute("draft", values);
-        }
-        return target;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** The live "N questions match" beside the rule form. */
+    /** The live "N questions match" beside the rule form; half-typed criteria count as the nearest valid ones. */
     @GetMapping("/pool-size")
     @PreAuthorize("hasRole('HR')")
-    String poolSize(@RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String tag,
-                    @RequestParam(defaultValue = "1") int difficultyMin, @RequestParam(defaultValue = "5") int difficultyMax,
-                    Model model) {
-        int min = Math.max(1, Math.min(difficultyMin, 5));
-        int max = Math.max(min, Math.min(difficultyMax, 5));
-        model.addAttribute("poolSize", papers.poolSize(new DrawCriteria(kind, tag, min, max)));
+    String poolSize(RuleForm form, BindingResult unreadable, Model model) {
+        int min = Math.max(1, Math.min(form.getDifficultyMin(), 5));
+        int max = Math.max(min, Math.min(form.getDifficultyMax(), 5));
+        model.addAttribute("poolSize", papers.poolSize(new DrawCriteria(form.getKind(), form.getTag(), min, max)));
         return "paper/pool-size :: poolSize";
     }
 
     @PostMapping("/{id}/sections/{sectionId}/rules/{ruleId}/remove")
     @PreAuthorize("hasRole('HR')")
     String removeRule(@PathVariable long id, @PathVariable long sectionId, @PathVariable long ruleId,
-                      @RequestParam long version, RedirectAttributes flash, Locale locale) {
-        return change(id, sectionId, flash, locale, () -> papers.removeRule(id, version, sectionId, ruleId,
-                CurrentUser.requireId()));
+                      ChangeForm form, RedirectAttributes flash, Locale locale) {
+        return change(id, sectionId, flash, locale, () -> papers.removeRule(id, form.expectedVersion(), sectionId,
+                ruleId, CurrentUser.requireId()));
     }
 
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('HR')")
-    String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes flash, Locale locale) {
-        return announce(change(id, null, flash, locale, () -> papers.publish(id, version, CurrentUser.requireId())),
-                flash, "paper.published");
+    String publish(@PathVariable long id, ChangeForm form, RedirectAttributes flash, Locale locale) {
+        return announce(change(id, null, flash, locale, () -> papers.publish(id, form.expectedVersion(),
+                CurrentUser.requireId())), flash, "paper.published");
     }
 
     @PostMapping("/{id}/archive")
@@ -370,9 +317,9 @@ class PaperController {
 
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasRole('HR')")
-    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes flash, Locale locale) {
+    String delete(@PathVariable long id, ChangeForm form, RedirectAttributes flash, Locale locale) {
         try {
-            papers.deleteDraft(id, version, CurrentUser.requireId());
+            papers.deleteDraft(id, form.expectedVersion(), CurrentUser.requireId());
         }
         catch (PaperNotEditableException e) {
             flash.addFlashAttribute("failureText", messages.getMessage("paper.onlyDraftsDeleted", null, locale));
@@ -434,40 +381,6 @@ class PaperController {
 
     // ---- helpers ----
 
-    /**
-     * The picked questions in the order they were ticked (the picker's script sends it), else in
-     * the order they were entered in the bank: a paper typed in order must not come out reversed
-     * (the list shows the newest first).
-     */
-    static List<Long> pickedInOrder(List<Long> picked, String order) {
-        List<Long> ticked = new java.util.ArrayList<>();
-        if (order != null) {
-            for (String part : order.split(",")) {
-                try {
-                    long qid = Long.parseLong(part.strip());
-                    if (picked.contains(qid) && !ticked.contains(qid)) {
-                        ticked.add(qid);
-                    }
-                }
-                catch (NumberFormatException e) {
-                    // not an id: ignored, the rest keeps its order
-                }
-            }
-        }
-        picked.stream().filter(qid -> !ticked.contains(qid)).sorted().forEach(ticked::add);
-        return ticked;
-    }
-
-    private static Integer parsePlace(String place) {
-        try {
-            int n = Integer.parseInt(java.text.Normalizer.normalize(nz(place), java.text.Normalizer.Form.NFKC).strip());
-            return n >= 1 && n <= 10_000 ? n : null;
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private String builderView(PaperDetail paper, Model model) {
         model.addAttribute("paper", paper);
         // the builder shows its messages inside the part htmx swaps
@@ -475,6 +388,7 @@ class PaperController {
         addChoices(model);
         model.addAttribute("tags", bank.tags());
         model.addAttribute("kinds", QuestionKind.values());
+        BuilderForms.addTo(model, paper);
         return "paper/builder";
     }
 
@@ -492,35 +406,55 @@ class PaperController {
         return !errors.hasErrors();
     }
 
-    /** Runs one builder change and turns refusals into a message on the builder. */
+    /** Runs one builder change that has nothing typed to keep; a refusal is said above the builder. */
     private String change(long id, Long sectionId, RedirectAttributes flash, Locale locale, Runnable action) {
         try {
             action.run();
         }
-        catch (PaperRuleException e) {
-            flash.addFlashAttribute("failureText", messages.getMessage(e.code(), e.args().toArray(), locale));
+        catch (PaperRuleException | OptimisticLockingFailureException | PaperNotEditableException e) {
+            flash.addFlashAttribute("failureText", refusal(e, locale));
         }
-        catch (OptimisticLockingFailureException e) {
-            flash.addFlashAttribute("failureText", messages.getMessage("paper.conflict", null, locale));
+        return builderAt(id, sectionId);
+    }
+
+    /**
+     * Runs a change typed into one of the builder's forms. Refused, the builder is shown again
+     * with that form as it was typed: the message beside the value it is about, or above the
+     * builder when it is about the paper as a whole (a conflict, a paper no longer a draft).
+     */
+    private String typed(long id, Long sectionId, String formName, BindingResult errors, Model model, Locale locale,
+                         Runnable action) {
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                return builderAt(id, sectionId);
+            }
+            catch (PaperRuleException e) {
+                if (e.field() != null && errors.getFieldType(e.field()) != null) {
+                    errors.rejectValue(e.field(), e.code(), e.args().toArray(), e.code());
+                }
+                else {
+                    model.addAttribute("failureText", refusal(e, locale));
+                }
+            }
+            catch (OptimisticLockingFailureException | PaperNotEditableException e) {
+                model.addAttribute("failureText", refusal(e, locale));
+            }
         }
-        catch (PaperNotEditableException e) {
-            flash.addFlashAttribute("failureText", messages.getMessage("paper.notEditable", null, locale));
+        BuilderForms.keep(model, formName, errors);
+        return builderView(papers.detail(id), model);
+    }
+
+    private String refusal(RuntimeException e, Locale locale) {
+        if (e instanceof PaperRuleException rule) {
+            return messages.getMessage(rule.code(), rule.args().toArray(), locale);
         }
+        return messages.getMessage(e instanceof PaperNotEditableException ? "paper.notEditable" : "paper.conflict",
+                null, locale);
+    }
+
+    private static String builderAt(long id, Long sectionId) {
         return "redirect:/papers/" + id + (sectionId == null ? "" : "#section-" + sectionId);
-    }
-
-    private static long version(Long version) {
-        return version == null ? -1 : version;
-    }
-
-    /** Read like every other number in Kaoping; a word where a number belongs is a refusal with a message. */
-    private static BigDecimal parsePoints(String text) {
-        try {
-            return com.kaoping.shared.Numbers.parseDecimal(text);
-        }
-        catch (IllegalArgumentException e) {
-            throw new PaperRuleException("typeMismatch.java.math.BigDecimal");
-        }
     }
 
     /** One example draw for the preview (a real sitting draws anew for each candidate). */

@@ -8,7 +8,7 @@ import com.kaoping.paper.PaperSettings;
 import com.kaoping.question.PartialCreditPolicy;
 
 /** The paper's settings as the form posts them. */
-public class SettingsForm {
+public class SettingsForm extends ChangeForm {
 
     private String title = "";
     private PaperPurpose purpose = PaperPurpose.INTERVIEW;
@@ -19,7 +19,6 @@ public class SettingsForm {
     private PartialCreditPolicy multipleChoicePolicy;
     private boolean shuffleOptions;
     private boolean shuffleQuestions;
-    private Long version;
     private UUID creationToken;
 
     static SettingsForm of(PaperSettings s, long version) {
@@ -33,7 +32,7 @@ public class SettingsForm {
         f.multipleChoicePolicy = s.multipleChoicePolicy();
         f.shuffleOptions = s.shuffleOptions();
         f.shuffleQuestions = s.shuffleQuestions();
-        f.version = version;
+        f.setVersion(version);
         return f;
     }
 
@@ -112,14 +111,6 @@ public class SettingsForm {
 
     public void setShuffleQuestions(boolean shuffleQuestions) {
         this.shuffleQuestions = shuffleQuestions;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 
     public UUID getCreationToken() {
