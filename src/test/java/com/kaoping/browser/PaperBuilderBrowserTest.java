@@ -149,10 +149,14 @@ class PaperBuilderBrowserTest extends BrowserTest {
         assertRefused("#place-" + item, "0", "从 1 开始的数字");
         browser.screenshot("14b-builder-place-refused-beside-the-field");
 
+        settled();
         browser.click(browser.find("#section-" + section + " .rule-editor summary"));
         new Select(browser.find("#rt-" + section)).selectByValue(tag);
-        browser.type("#rc-" + section, "3");
-        browser.type("#rp-" + section, "10");
+        // the count typed right after the tag's live pool-size request sometimes came out empty in
+        // ChromeDriver (one run in three, only after the class's other test); typed again until it shows
+        typeUntilShown("#rc-" + section, "3");
+        typeUntilShown("#rp-" + section, "10");
+        settled();
         WebElement add = browser.find("#section-" + section + " .add-rule");
         browser.click(add);
         browser.waitFor().until(ExpectedConditions.stalenessOf(add));
@@ -162,6 +166,7 @@ class PaperBuilderBrowserTest extends BrowserTest {
                 .isEqualTo(tag);
         browser.screenshot("15-builder-rule-refused-beside-the-count");
 
+        settled();
         browser.type("#new-section-instructions", "说明留着");
         browser.click("#add-section");
         browser.waitFor().until(d -> !d.findElements(By.cssSelector("#new-section-title.is-invalid")).isEmpty());
@@ -170,6 +175,20 @@ class PaperBuilderBrowserTest extends BrowserTest {
         browser.screenshot("16-builder-section-refused-beside-the-title");
         assertThat(papers.detail(paper).sections()).hasSize(1);
         assertThat(papers.detail(paper).sections().get(0).rules()).isEmpty();
+    }
+
+    private void typeUntilShown(String css, String text) {
+        for (int attempt = 0; attempt < 3 && !text.equals(browser.find(css).getDomProperty("value")); attempt++) {
+            settled();
+            browser.type(css, text);
+        }
+        assertThat(browser.find(css).getDomProperty("value")).isEqualTo(text);
+    }
+
+    /** Waits until htmx has no request, swap or settle under way (a field typed into during one may be replaced). */
+    private void settled() {
+        browser.waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null")));
     }
 
     /** The field shows what was typed, is marked invalid with the message beside it, and has the keyboard. */
