@@ -301,30 +301,11 @@ class QuestionController {
                 form.moveStep(index, 1);
                 model.addAttribute("focusMove", "down-step:" + Math.min(index + 1, form.getRubric().size() - 1));
             }
-            case "split-steps" -> {
-                if (form.splitReferenceAnswer()) {
-                    model.addAttribute("focusStep", 0);
-                }
-                else {
-                    model.addAttribute("draftNote", "rubric.splitNothing");
-                }
-            }
-            case "join-steps" -> {
-                if (form.joinStepsIntoReferenceAnswer()) {
-                    model.addAttribute("focusReference", true);
-                }
-                else {
-                    model.addAttribute("draftNote", "rubric.joinNothing");
-                }
-            }
-            case "competency-steps" -> {
-                if (form.competenciesAsSteps()) {
-                    model.addAttribute("focusStep", 0);
-                }
-                else {
-                    model.addAttribute("draftNote", "rubric.competenciesNothing");
-                }
-            }
+            case "split-steps" -> drafted(model, form.splitReferenceAnswer(), "focusStep", 0, "rubric.splitNothing");
+            case "join-steps" -> drafted(model, form.joinStepsIntoReferenceAnswer(), "focusReference", true,
+                    "rubric.joinNothing");
+            case "competency-steps" -> drafted(model, form.competenciesAsSteps(), "focusStep", 0,
+                    "rubric.competenciesNothing");
             case "add-option" -> {
                 if (form.getOptions().size() >= QuestionRules.MAX_OPTIONS) {
                     return;
@@ -339,6 +320,16 @@ class QuestionController {
             default -> {
                 // an unknown action changes nothing; the form comes back as it was
             }
+        }
+    }
+
+    /** After a drafting action: the keyboard goes where the draft landed, or a note says why nothing changed. */
+    private static void drafted(Model model, boolean changed, String focus, Object where, String nothingNote) {
+        if (changed) {
+            model.addAttribute(focus, where);
+        }
+        else {
+            model.addAttribute("draftNote", nothingNote);
         }
     }
 
