@@ -275,8 +275,10 @@ class DemoContent implements org.springframework.context.SmartLifecycle {
                     q.trueFalseKey(), q.partialCredit(), q.explanation(), q.referenceAnswer(),
                     q.rubric() == null ? List.of() : q.rubric().stream()
                             .map(s -> new QuestionContent.RubricStep(s.label(), s.maxPoints(), s.guidance(),
-                                    s.modelWording())).toList(),
-                    q.scoringFocus(), q.pitfalls(), q.competencies(), q.subtitle(), null), author, null);
+                                    s.modelWording(), s.group())).toList(),
+                    q.scoringFocus(), q.pitfalls(), q.competencies(), q.subtitle(),
+                    q.stepGroups() == null ? List.of() : q.stepGroups().stream()
+                            .map(g -> new QuestionContent.StepGroup(g.name(), g.cap())).toList()), author, null);
             byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(id);
         }
         return byKind;
@@ -293,12 +295,15 @@ class DemoContent implements org.springframework.context.SmartLifecycle {
                         String language, List<DemoOption> options, Boolean trueFalseKey,
                         PartialCreditPolicy partialCredit, String explanation, String referenceAnswer,
                         List<DemoStep> rubric, List<String> scoringFocus, List<String> pitfalls,
-                        List<String> competencies, String subtitle) {
+                        List<String> competencies, String subtitle, List<DemoGroup> stepGroups) {
+    }
+
+    record DemoGroup(String name, BigDecimal cap) {
     }
 
     record DemoOption(String text, boolean correct) {
     }
 
-    record DemoStep(String label, BigDecimal maxPoints, String guidance, String modelWording) {
+    record DemoStep(String label, BigDecimal maxPoints, String guidance, String modelWording, String group) {
     }
 }
