@@ -68,6 +68,9 @@ public class InvitationService {
     public record MailState(String kind, String status, Instant at, String error) {
     }
 
+    /** The kinds of e-mail candidates get, each with its own text. */
+    public static final List<String> MAIL_KINDS = List.of("INVITE", "REMINDER");
+
     /** What an e-mail template says, and the version it was stored at (-1: the built-in default). */
     public record MailText(String subject, String body, long version) {
     }
@@ -150,7 +153,8 @@ public class InvitationService {
                 continue;
             }
             recipients.add(new InvitationMailbox.Recipient(i.getId(), i.getCandidateName(), i.getEmail().strip(),
-                    linkBase + i.getToken(), i.getOpensAt(), i.getClosesAt(), paper.timeLimitMinutes()));
+                    linkBase + i.getToken(), i.getOpensAt(), i.getClosesAt(),
+                    InvitationMailbox.minutes(paper, i.getExtraMinutes())));
         }
         mailbox.queue("INVITE", paper.title(), recipients, actor);
         return new MailResult(recipients.size(), withoutEmail);
@@ -186,7 +190,7 @@ public class InvitationService {
     }
 
     private static String requireKind(String kind) {
-        if (!"INVITE".equals(kind) && !"REMINDER".equals(kind)) {
+        if (!MAIL_KINDS.contains(kind)) {
             throw new NotFoundException("mail template", 0);
         }
         return kind;

@@ -217,13 +217,12 @@ public class SittingService {
         if (refused != null) {
             return refused;
         }
-        TokenSave row = new TokenSave(token, save);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // inside a caller's transaction the save belongs to it (and must see what it wrote)
-            return settle(attempts.write(List.of(row), clock.instant(), grace).get(0), token, save);
+            return saveAlone(token, save);
         }
         try {
-            return settle(batcher.submit(row).join(), token, save);
+            return settle(batcher.submit(new TokenSave(token, save)).join(), token, save);
         }
         catch (CompletionException e) {
             return saveAlone(token, save);
@@ -305,7 +304,7 @@ public class SittingService {
     /** The stored version of one answer, for a page that learnt another tab or device saved it. */
     @Transactional(readOnly = true)
     public Optional<StoredAnswer> storedAnswer(String token, int position, String writer) {
-        if (token == null || token.length() > 64) {
+        if (!plausible(token)) {
             return Optional.empty();
         }
         return attempts.storedAnswer(token, position, writer);
@@ -340,7 +339,7 @@ public class SittingService {
      * submitted or revoked attempt and for a token that names none.
      */
     public TimeLeft timeLeft(String token, String writer) {
-        if (token == null || token.length() > 64) {
+        if (!plausible(token)) {
             return TimeLeft.CLOSED;
         }
         Instant now = clock.instant();
@@ -453,8 +452,13 @@ public class SittingService {
                 caseRunStart < 0 || showsCase ? null : caseRunStart + 1, options, row.points(), q.subtitle());
     }
 
+    /** A token is at most 64 characters: anything else names no invitation and is not looked up. */
+    private static boolean plausible(String token) {
+        return token != null && token.length() <= 64;
+    }
+
     private Invitation invitation(String token) {
-        if (token == null || token.length() > 64) {
+        if (!plausible(token)) {
             throw new InvalidTokenException();
         }
         return invitations.findByToken(token).orElseThrow(InvalidTokenException::new);

@@ -196,6 +196,9 @@ class InvitationMailTest {
     @Test
     void hrEditsTheTextBesideAnExampleAndNewMailsUseIt() throws Exception {
         String page = body(mvc.perform(get("/mail-templates/INVITE").with(user(hr))).andExpect(status().isOk()).andReturn());
+        mvc.perform(get("/mail-templates/OTHER").with(user(hr))).andExpect(status().isNotFound());
+        mvc.perform(post("/mail-templates/OTHER").with(user(hr)).with(csrf()).param("subject", "x").param("body", "{link}"))
+                .andExpect(status().isNotFound());
         assertThat(page).contains("这是内置的中英双语内容", "{link}", "张三", "/s/Ab3dEf6hJk8mNp2qRs4tUv");
 
         String withoutLink = body(mvc.perform(post("/mail-templates/INVITE").with(user(hr)).with(csrf())
@@ -220,6 +223,23 @@ class InvitationMailTest {
         assertThat(mail.getSubject()).isEqualTo("面试邀请 邮件测试 " + marker);
         assertThat(SmtpServer.text(mail).strip()).isEqualTo("辛" + marker + "，请打开 http://localhost/s/"
                 + token("辛" + marker) + " 作答，限时 30 分钟 / 30 minutes。");
+    }
+
+    /** A candidate given extra minutes is told the time they will have, in the invitation and in the reminder. */
+    @Test
+    void theTimeInTheMailIncludesTheCandidatesExtraMinutes() throws Exception {
+        String gui = "gui-" + marker + "@example.com";
+        Instant now = Instant.now();
+        long id = invitations.invite(paper, List.of(new InvitationService.Candidate("癸" + marker, gui, null)),
+                now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(10)), 15, hr.id()).get(0);
+        invitations.mailInvitations(paper, List.of(id), "http://localhost/s/", hr.id());
+        mailbox.sendDue();
+        mailbox.queueReminders();
+        mailbox.sendDue();
+        List<MimeMessage> mails = smtp.messagesTo(gui);
+        assertThat(mails).hasSize(2);
+        assertThat(mails).allSatisfy(m -> assertThat(SmtpServer.text(m)).contains("45 分钟 / 45 minutes")
+                .doesNotContain("30 分钟"));
     }
 
     @Test

@@ -23,17 +23,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invitation e-mails through an outbox (table {@code invitation_mail}): queued in the request's
- * own transaction, sent by a job, one mail per transaction with its row locked (SKIP LOCKED: two
+ * own transaction, sent by a job that takes one mail at a time under a lease (SKIP LOCKED: two
  * nodes never send one mail twice), retried with growing pauses while the SMTP server refuses
  * or is away, marked failed after the last try. A restart loses nothing: what is queued is in
  * the database. (A node that dies after the SMTP server took a mail and before its commit sends
@@ -61,21 +60,22 @@ public class InvitationMailbox {
     }
 
     private final JdbcClient jdbc;
+    /** For inserting many rows in one round trip. */
+    private final JdbcTemplate batch;
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
     private final String from;
     private final Duration remindBefore;
-    private final TransactionTemplate transactions;
     private final PaperService papers;
 
-    InvitationMailbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MessageSource messages, Clock clock,
+    InvitationMailbox(JdbcClient jdbc, JdbcTemplate batch, ObjectProvider<JavaMailSender> sender, MessageSource messages, Clock clock,
                       PaperService papers,
                       @Value("${kaoping.time-zone}") String zone, @Value("${kaoping.mail.from}") String from,
-                      @Value("${kaoping.mail.remind-before:24h}") Duration remindBefore,
-                      PlatformTransactionManager transactionManager) {
+                      @Value("${kaoping.mail.remind-before:24h}") Duration remindBefore) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.papers = papers;
         this.sender = sender;
         this.messages = messages;
@@ -83,7 +83,6 @@ public class InvitationMailbox {
         this.zone = ZoneId.of(zone);
         this.from = from;
         this.remindBefore = remindBefore;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** True when an SMTP server is configured (KAOPING_SMTP_HOST): mails can be queued. */
@@ -142,15 +141,12 @@ public class InvitationMailbox {
     public void queue(String kind, String paperTitle, List<Recipient> recipients, Long actor) {
         MailText text = template(kind);
         Timestamp now = Timestamp.from(clock.instant());
-        for (Recipient r : recipients) {
-            jdbc.sql("""
-                    insert into invitation_mail (invitation_id, kind, recipient, subject, body, link, next_attempt_at,
-                                                 created_by, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(r.invitationId(), kind, r.email(), cut(render(text.subject(), paperTitle, r), 300),
-                            render(text.body(), paperTitle, r), cut(r.link(), 500), now, actor, now)
-                    .update();
-        }
+        batch.batchUpdate("""
+                insert into invitation_mail (invitation_id, kind, recipient, subject, body, link, next_attempt_at,
+                                             created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", recipients.stream().map(r -> new Object[] {r.invitationId(), kind,
+                r.email(), cut(render(text.subject(), paperTitle, r), 300), render(text.body(), paperTitle, r),
+                cut(r.link(), 500), now, actor, now}).toList());
     }
 
     /** The latest mail of each invitation of a paper. */
@@ -169,7 +165,19 @@ public class InvitationMailbox {
 
     // ---- sending ----
 
-    /** Sends what is due, one mail per transaction; returns how many went out. */
+    /** What one run sends at most: the scheduler's threads are shared with the deadline job. */
+    private static final int PER_RUN = 100;
+    /** A mail being sent is not taken by another run or node for this long (a crash mid-send: it goes again then). */
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** A mail taken for sending; {@code attempts} counts this try. */
+    private record Due(long id, String recipient, String subject, String body, int attempts) {
+    }
+
+    /**
+     * Sends what is due, at most {@link #PER_RUN} mails; returns how many went out. No
+     * transaction or connection is held while the SMTP server is talked to.
+     */
     @Scheduled(fixedDelayString = "${kaoping.mail.check:10s}", initialDelayString = "${kaoping.mail.check:10s}")
     public int sendDue() {
         JavaMailSender smtp = sender.getIfAvailable();
@@ -177,52 +185,57 @@ public class InvitationMailbox {
             return 0;
         }
         int sent = 0;
-        while (true) {
-            Boolean went = transactions.execute(status -> sendOne(smtp));
-            if (went == null) {
-                return sent;
+        for (int i = 0; i < PER_RUN; i++) {
+            Optional<Due> due = take();
+            if (due.isEmpty()) {
+                break;
             }
-            if (went) {
+            if (send(smtp, due.get())) {
                 sent++;
             }
         }
+        return sent;
     }
 
-    /** Sends the next due mail: true when sent, false when it failed (and will be tried again), null when none was due. */
-    private Boolean sendOne(JavaMailSender smtp) {
+    /**
+     * Takes the next due mail in one statement: its next try moves a lease ahead, so no other run
+     * or node takes it while it is being sent (SKIP LOCKED: two nodes never wait on each other).
+     */
+    private Optional<Due> take() {
         Instant now = clock.instant();
-        Optional<Object[]> due = jdbc.sql("""
-                select id, recipient, subject, body, attempts from invitation_mail
-                where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit 1
-                for update skip locked""").param(Timestamp.from(now))
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)}).optional();
-        if (due.isEmpty()) {
-            return null;
-        }
-        long id = (Long) due.get()[0];
-        int attempts = (Integer) due.get()[4] + 1;
+        return jdbc.sql("""
+                update invitation_mail set attempts = attempts + 1, next_attempt_at = ?
+                where id = (select id from invitation_mail where status = 'PENDING' and next_attempt_at <= ?
+                            order by next_attempt_at, id limit 1 for update skip locked)
+                returning id, recipient, subject, body, attempts""")
+                .params(Timestamp.from(now.plus(LEASE)), Timestamp.from(now))
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)))
+                .optional();
+    }
+
+    /** Sends one taken mail and records how it went: true when sent; else its next try, or failed after the last. */
+    private boolean send(JavaMailSender smtp, Due due) {
         try {
             MimeMessage message = smtp.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
-            helper.setTo((String) due.get()[1]);
-            helper.setSubject((String) due.get()[2]);
-            helper.setText((String) due.get()[3], false);
+            helper.setTo(due.recipient());
+            helper.setSubject(due.subject());
+            helper.setText(due.body(), false);
             smtp.send(message);
-            jdbc.sql("update invitation_mail set status = 'SENT', attempts = ?, sent_at = ?, last_error = null where id = ?")
-                    .params(attempts, Timestamp.from(clock.instant()), id).update();
+            jdbc.sql("update invitation_mail set status = 'SENT', sent_at = ?, last_error = null where id = ?")
+                    .params(Timestamp.from(clock.instant()), due.id()).update();
             return true;
         }
         catch (Exception e) {
             String error = cut(String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", " "), 500);
-            boolean last = attempts > RETRIES.size();
-            log.warn("Invitation mail {} not sent (try {}{}): {}", id, attempts, last ? ", the last" : "", error);
-            jdbc.sql("""
-                    update invitation_mail set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?
-                    where id = ?""")
-                    .params(last ? "FAILED" : "PENDING", attempts, error,
-                            Timestamp.from(now.plus(last ? Duration.ZERO : RETRIES.get(attempts - 1))), id)
+            boolean last = due.attempts() > RETRIES.size();
+            log.warn("Invitation mail {} not sent (try {}{}): {}", due.id(), due.attempts(), last ? ", the last" : "",
+                    error);
+            jdbc.sql("update invitation_mail set status = ?, last_error = ?, next_attempt_at = ? where id = ?")
+                    .params(last ? "FAILED" : "PENDING", error, Timestamp.from(clock.instant()
+                            .plus(last ? Duration.ZERO : RETRIES.get(due.attempts() - 1))), due.id())
                     .update();
             return false;
         }
@@ -243,7 +256,7 @@ public class InvitationMailbox {
         Instant now = clock.instant();
         MailText text = template("REMINDER");
         List<Object[]> due = jdbc.sql("""
-                select i.id, i.candidate_name, m.recipient, m.link, i.opens_at, i.closes_at, i.paper_id
+                select i.id, i.candidate_name, m.recipient, m.link, i.opens_at, i.closes_at, i.paper_id, i.extra_minutes
                 from invitation i
                 join lateral (select recipient, link from invitation_mail s
                               where s.invitation_id = i.id and s.kind = 'INVITE' and s.status = 'SENT'
@@ -253,13 +266,14 @@ public class InvitationMailbox {
                   and not exists (select 1 from invitation_mail r where r.invitation_id = i.id and r.kind = 'REMINDER')""")
                 .params(Timestamp.from(now), Timestamp.from(now.plus(remindBefore)))
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getLong(7)})
+                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getInt(8)})
                 .list();
         int queued = 0;
+        Map<Long, PaperSettings> settings = new HashMap<>();
         for (Object[] d : due) {
-            PaperSettings paper = papers.detail((Long) d[6]).settings();
+            PaperSettings paper = settings.computeIfAbsent((Long) d[6], id -> papers.detail(id).settings());
             Recipient r = new Recipient((Long) d[0], (String) d[1], (String) d[2], (String) d[3], (Instant) d[4],
-                    (Instant) d[5], paper.timeLimitMinutes());
+                    (Instant) d[5], minutes(paper, (Integer) d[7]));
             String title = paper.title();
             queued += jdbc.sql("""
                     insert into invitation_mail (invitation_id, kind, recipient, subject, body, link, next_attempt_at,
@@ -270,6 +284,11 @@ public class InvitationMailbox {
                     .update();
         }
         return queued;
+    }
+
+    /** The time a candidate has: the paper's limit plus their extra minutes (null: no limit). */
+    public static Integer minutes(PaperSettings paper, int extraMinutes) {
+        return paper.timeLimitMinutes() == null ? null : paper.timeLimitMinutes() + extraMinutes;
     }
 
     private static String cut(String s, int max) {

@@ -1,7 +1,5 @@
 package com.kaoping.sitting.web;
 
-import java.util.List;
-
 import com.kaoping.account.CurrentUser;
 import com.kaoping.paper.PaperRuleException;
 import com.kaoping.sitting.InvitationService;
@@ -26,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('HR')")
 class MailTemplateController {
 
-    static final List<String> KINDS = List.of("INVITE", "REMINDER");
-
     private final InvitationService invitations;
 
     MailTemplateController(InvitationService invitations) {
@@ -39,7 +35,7 @@ class MailTemplateController {
         return "papers";
     }
 
-    @GetMapping("/{kind}")
+    @GetMapping("/{kind:INVITE|REMINDER}")
     String edit(@PathVariable String kind, @RequestParam(required = false) Long from, Model model) {
         MailText text = invitations.mailTemplate(kind);
         MailTemplateForm form = new MailTemplateForm();
@@ -50,11 +46,10 @@ class MailTemplateController {
         return page(kind, from, form, model);
     }
 
-    @PostMapping("/{kind}")
+    @PostMapping("/{kind:INVITE|REMINDER}")
     String save(@PathVariable String kind, @RequestParam(required = false) Long from,
                 @Valid @ModelAttribute("form") MailTemplateForm form, BindingResult errors, Model model,
                 RedirectAttributes flash) {
-        invitations.mailTemplate(kind);
         if (errors.hasErrors()) {
             return page(kind, from, form, model);
         }
@@ -81,7 +76,7 @@ class MailTemplateController {
 
     private String page(String kind, Long from, MailTemplateForm form, Model model) {
         model.addAttribute("kind", kind);
-        model.addAttribute("kinds", KINDS);
+        model.addAttribute("kinds", InvitationService.MAIL_KINDS);
         model.addAttribute("from", from);
         model.addAttribute("example", invitations.mailExample(form.getSubject(), form.getBody(),
                 InvitationController.linkBase()));
