@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Questions that share a case come one after another: the case's background is shown once,
  * above the first question of each such run, not in full above every one of them (the sheet, the
- * preview and the kit read it from here).
+ * preview read it from here, over the whole paper; the kit, printed section by section and pool
+ * by pool, gives a case again at the start of each).
  */
 public final class CaseRuns {
 

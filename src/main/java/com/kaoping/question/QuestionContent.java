@@ -82,7 +82,7 @@ public record QuestionContent(
 
     /** The cap of a step group, or null when there is no such group. */
     public BigDecimal capOf(String group) {
-        return stepGroups.stream().filter(g -> g.name().equals(group)).map(StepGroup::cap).findFirst().orElse(null);
+        return stepGroups.stream().filter(g -> group.equals(g.name())).map(StepGroup::cap).findFirst().orElse(null);
     }
 
     /** True when a rubric exists and its steps do not add up to the question's points. */

@@ -148,9 +148,14 @@ public final class QuestionRules {
                 }
             }
         }
-        q.rubric().stream().map(QuestionContent.RubricStep::group)
-                .filter(g -> g != null && !QuestionContent.StepGroup.NAMES.contains(g)).findFirst()
-                .ifPresent(g -> v.add(new Violation("rubric", "rubric.group.unknown")));
+        boolean unknownStep = q.rubric().stream().map(QuestionContent.RubricStep::group)
+                .anyMatch(g -> g != null && !QuestionContent.StepGroup.NAMES.contains(g));
+        List<String> named = q.stepGroups().stream().map(QuestionContent.StepGroup::name).toList();
+        boolean unknownGroup = named.stream().anyMatch(n -> n == null || !QuestionContent.StepGroup.NAMES.contains(n))
+                || named.stream().distinct().count() < named.size();
+        if (unknownStep || unknownGroup) {
+            v.add(new Violation("rubric", "rubric.group.unknown"));
+        }
     }
 
     private static void list(List<Violation> v, String field, List<String> items) {

@@ -50,6 +50,26 @@ class PaperWebTest {
         marker = "PW" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A case whose questions run on into the next section is given once, as on the candidate's sheet. */
+    @Test
+    void thePreviewGivesACaseOnceAcrossASectionBorderAsTheSheetDoes() throws Exception {
+        long caseId = bank.createCase("跨大题案例 " + marker, "共用案例背景 " + marker, hr.id(), java.util.UUID.randomUUID());
+        long paper = papers.create(new com.kaoping.paper.PaperSettings("跨大题 " + marker,
+                com.kaoping.paper.PaperPurpose.WRITTEN_TEST, null, 30, null, null, null, false, false), hr.id(), null);
+        long first = papers.addSection(paper, papers.detail(paper).version(), "一", null, null, hr.id());
+        long second = papers.addSection(paper, papers.detail(paper).version(), "二", null, null, hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), first, java.util.List.of(bank.create(
+                com.kaoping.question.Questions.withCase(com.kaoping.question.Questions.scenario("甲 " + marker), caseId),
+                hr.id(), null)), hr.id());
+        papers.addQuestions(paper, papers.detail(paper).version(), second, java.util.List.of(bank.create(
+                com.kaoping.question.Questions.withCase(com.kaoping.question.Questions.scenario("乙 " + marker), caseId),
+                hr.id(), null)), hr.id());
+        String preview = mvc.perform(get("/papers/" + paper + "/preview").with(user(hr)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview.split("共用案例背景 " + marker, -1)).hasSize(2);
+        assertThat(preview).contains("案例背景见第 1 题上方");
+    }
+
     @Test
     void thePreviewShowsTheCandidateNoKeyExplanationReferenceAnswerOrRubric() throws Exception {
         QuestionContent scenario = Questions.scenario("预览情景 " + marker);

@@ -61,6 +61,13 @@ class QuestionRulesTest {
                 new QuestionContent.RubricStep("b", new BigDecimal("4"), null, null, "B")));
         assertThat(QuestionRules.check(withGroups(lonely, List.of(new QuestionContent.StepGroup("B", BigDecimal.ONE)))))
                 .extracting(Violation::code).containsExactly("rubric.group.tooSmall");
+        // a group named twice (it could only reach the database as a key violation) or not at all
+        assertThat(QuestionRules.check(withGroups(ok, List.of(new QuestionContent.StepGroup("A", new BigDecimal("6")),
+                new QuestionContent.StepGroup("A", new BigDecimal("4")))))).extracting(Violation::code)
+                .contains("rubric.group.unknown");
+        assertThat(QuestionRules.check(withGroups(ok, List.of(new QuestionContent.StepGroup("A", new BigDecimal("6")),
+                new QuestionContent.StepGroup(null, new BigDecimal("4")))))).extracting(Violation::code)
+                .contains("rubric.group.unknown");
     }
 
     private static QuestionContent withGroups(QuestionContent c, List<QuestionContent.StepGroup> groups) {

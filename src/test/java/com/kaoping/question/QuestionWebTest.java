@@ -221,6 +221,12 @@ class QuestionWebTest {
         assertThat(refused).contains("A 组各步骤合计 8 分：上限须低于此数").containsPattern("id=\"groups0.cap\"[^>]*is-invalid|is-invalid[^>]*id=\"groups0.cap\"");
         assertThat(count("分组 " + marker)).isZero();
 
+        // a crafted post naming the groups itself or adding rows past C changes nothing: names come from the place
+        mvc.perform(grouped.apply("8").param("groups[0].name", "B").param("groups[3].cap", "1")
+                        .param("groups[5].name", "A").param("groups[5].cap", "2"))
+                .andExpect(status().isOk());
+        assertThat(count("分组 " + marker)).isZero();
+
         String location = mvc.perform(grouped.apply("6")).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         String detail = mvc.perform(get(location).with(user(interviewer))).andExpect(status().isOk()).andReturn()

@@ -339,27 +339,35 @@ class PaperController {
         PaperDetail paper = papers.detail(id);
         model.addAttribute("paper", paper);
         java.util.Map<Long, List<QuestionContent>> drawn = sampleDraw(id, paper);
-        java.util.Map<Long, List<PreviewQuestion>> bySection = new java.util.HashMap<>();
+        // the questions in the order the candidate meets them; a case's background once per run of
+        // them, across section borders too, as on the candidate's sheet (CaseRuns over the whole paper)
+        List<QuestionContent> asked = new java.util.ArrayList<>();
+        List<BigDecimal> points = new java.util.ArrayList<>();
+        List<Long> sectionOf = new java.util.ArrayList<>();
+        List<Integer> numbers = new java.util.ArrayList<>();
         for (PaperDetail.Section s : paper.sections()) {
-            int first = paper.firstNumberOf(s);
-            List<QuestionContent> asked = new java.util.ArrayList<>();
-            List<BigDecimal> points = new java.util.ArrayList<>();
+            List<QuestionContent> inSection = new java.util.ArrayList<>();
             s.items().forEach(i -> {
-                asked.add(i.question());
+                inSection.add(i.question());
                 points.add(i.points());
             });
             s.rules().forEach(r -> drawn.getOrDefault(r.id(), List.of()).forEach(q -> {
-                asked.add(q);
+                inSection.add(q);
                 points.add(r.pointsEach());
             }));
-            List<Integer> runs = com.kaoping.paper.CaseRuns.starts(asked.stream()
-                    .map(q -> q.caseRef() == null ? null : q.caseRef().id()).toList());
-            List<PreviewQuestion> list = new java.util.ArrayList<>();
-            for (int i = 0; i < asked.size(); i++) {
-                list.add(new PreviewQuestion(first + i, asked.get(i), points.get(i), runs.get(i) == i,
-                        runs.get(i) < 0 ? null : first + runs.get(i)));
+            for (int i = 0; i < inSection.size(); i++) {
+                asked.add(inSection.get(i));
+                sectionOf.add(s.id());
+                numbers.add(paper.firstNumberOf(s) + i);
             }
-            bySection.put(s.id(), list);
+        }
+        List<Integer> runs = com.kaoping.paper.CaseRuns.starts(asked.stream()
+                .map(q -> q.caseRef() == null ? null : q.caseRef().id()).toList());
+        java.util.Map<Long, List<PreviewQuestion>> bySection = new java.util.HashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            bySection.computeIfAbsent(sectionOf.get(i), k -> new java.util.ArrayList<>()).add(new PreviewQuestion(
+                    numbers.get(i), asked.get(i), points.get(i), runs.get(i) == i,
+                    runs.get(i) < 0 ? null : numbers.get(runs.get(i))));
         }
         model.addAttribute("previewQuestions", bySection);
         return "paper/preview";

@@ -83,7 +83,9 @@ public class QuestionForm {
         for (int i = 0; i < c.rubric().size(); i++) {
             form.rubric.get(i).setGroup(Objects.toString(c.rubric().get(i).group(), ""));
         }
-        form.groups.forEach(g -> g.setCap(c.capOf(g.getName())));
+        for (int i = 0; i < QuestionContent.StepGroup.NAMES.size(); i++) {
+            form.groups.get(i).setCap(c.capOf(QuestionContent.StepGroup.NAMES.get(i)));
+        }
         if (form.rubric.isEmpty()) {
             form.rubric.add(new StepForm());
         }
@@ -107,13 +109,11 @@ public class QuestionForm {
                 trueFalseKey, partialCredit, explanation, referenceAnswer,
                 rubric.stream().filter(s -> !s.isEmpty())
                         .map(s -> new QuestionContent.RubricStep(s.getLabel(), s.getMaxPoints(), s.getGuidance(),
-                                s.getModelWording(), s.getGroup() == null || s.getGroup().isBlank() ? null
-                                        : s.getGroup())).toList(),
+                                s.getModelWording(), s.groupOrNull())).toList(),
                 split(scoringFocusText, "\\n"), split(pitfallsText, "\\n"),
                 split(competenciesText, LIST_SEPARATORS),
                 subtitle == null || subtitle.isBlank() ? null : subtitle,
-                groups.stream().filter(g -> g.getCap() != null)
-                        .map(g -> new QuestionContent.StepGroup(g.getName(), g.getCap())).toList());
+                stepGroups());
     }
 
     /** Index in {@link #toContent()}'s options of form row {@code i} (empty rows are skipped). */
@@ -137,13 +137,36 @@ public class QuestionForm {
 
     /** The sum of the steps' points typed so far, each group counting at most its cap (no valid number: 0). */
     public BigDecimal getRubricTotal() {
-        return toContent().rubricTotal();
+        return rubricOnly().rubricTotal();
+    }
+
+    /** The steps and the group caps alone: what the rubric's total is made of (the rest of the form is not read). */
+    private QuestionContent rubricOnly() {
+        return new QuestionContent(kind, "", null, points, 0, language, List.of(), null, List.of(), null, null, null,
+                null, rubric.stream().filter(s -> !s.isEmpty())
+                        .map(s -> new QuestionContent.RubricStep(s.getLabel(), s.getMaxPoints(), null, null,
+                                s.groupOrNull())).toList(),
+                List.of(), List.of(), List.of(), null, stepGroups());
     }
 
     /** True when a step names this group or its cap has something typed: its cap row is shown. */
     public boolean groupInUse(String name) {
         return rubric.stream().anyMatch(s -> name.equals(s.getGroup()))
-                || groups.stream().anyMatch(g -> name.equals(g.getName()) && g.getCap() != null);
+                || stepGroups().stream().anyMatch(g -> g.name().equals(name));
+    }
+
+    /**
+     * The caps typed, named by their place (A, B, C): a group's name is never taken from the
+     * request, and rows past the last name (a crafted post) are not read.
+     */
+    private List<QuestionContent.StepGroup> stepGroups() {
+        List<QuestionContent.StepGroup> typed = new ArrayList<>();
+        for (int i = 0; i < QuestionContent.StepGroup.NAMES.size() && i < groups.size(); i++) {
+            if (groups.get(i) != null && groups.get(i).getCap() != null) {
+                typed.add(new QuestionContent.StepGroup(QuestionContent.StepGroup.NAMES.get(i), groups.get(i).getCap()));
+            }
+        }
+        return typed;
     }
 
     /** The index of a group in {@link #getGroups()} ("stepGroups[B]" in a rule's words is "groups[1].cap" here). */
@@ -192,13 +215,13 @@ public class QuestionForm {
 
         /** Fills what was carried into a blank form (a value that does not fit is left as the blank one has it). */
         void applyTo(QuestionForm form) {
-            if (points != null && points.signum() > 0) {
+            if (points != null && com.kaoping.shared.Points.isValidMaximum(points)) {
                 form.points = points;
             }
             if (difficulty != null && difficulty >= 1 && difficulty <= 5) {
                 form.difficulty = difficulty;
             }
-            if ("zh-CN".equals(language) || "en".equals(language)) {
+            if (language != null && QuestionRules.LANGUAGES.contains(language)) {
                 form.language = language;
             }
             if (tags != null) {
@@ -552,34 +575,23 @@ public class QuestionForm {
             return group;
         }
 
+        /** The group as the content names it: none when left blank. */
+        String groupOrNull() {
+            return group == null || group.isBlank() ? null : group;
+        }
+
         public void setGroup(String group) {
             this.group = group;
         }
     }
 
-    /** The cap of one step group (A, B, C), empty when the group is not used. */
+    /** The cap of one step group (A, B or C by its place in the list), empty when the group is not used. */
     public static class GroupForm {
 
-        private String name;
         private BigDecimal cap;
 
-        public GroupForm() {
-        }
-
-        GroupForm(String name) {
-            this.name = name;
-        }
-
         static List<GroupForm> all() {
-            return new ArrayList<>(QuestionContent.StepGroup.NAMES.stream().map(GroupForm::new).toList());
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
+            return new ArrayList<>(QuestionContent.StepGroup.NAMES.stream().map(n -> new GroupForm()).toList());
         }
 
         public BigDecimal getCap() {

@@ -40,13 +40,13 @@ final class StepDrafts {
 
     /** "（2分）", "(2 分)", "(1.5 points)", "2 pts" at a point's end. */
     private static final Pattern POINTS = Pattern.compile(
-            "[ \\t]*[（(]?[ \\t]*(\\d{1,3}(?:\\.5)?)[ \\t]*(?:分|points?|pts?)[ \\t]*[)）]?[。.;；]?[ \\t]*$",
+            "[ \\t]*[（(]?[ \\t]*(?<![\\d.])(\\d{1,3}(?:\\.[05])?)[ \\t]*(?:分|points?|pts?)[ \\t]*[)）]?[。.;；]?[ \\t]*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Half points in a point (BigDecimal.TWO is not in Java 17). */
     private static final BigDecimal HALVES = BigDecimal.valueOf(2);
 
-    /** A label is at most this long; what is longer stays whole in the model wording. */
+    /** A label is at most this long (well within a step label's limit); the rest goes to the model wording. */
     private static final int LABEL_LENGTH = 40;
 
     /** The numbered points of a reference answer; empty when it has fewer than two (nothing to split). */
@@ -92,7 +92,9 @@ final class StepDrafts {
             head = comma > 0 && comma <= LABEL_LENGTH ? head.substring(0, comma) : head.substring(0, LABEL_LENGTH);
         }
         head = head.strip();
-        return new Point(head, head.equals(body) ? "" : body, named);
+        // the wording is what follows the label, without the punctuation between them
+        String rest = body.substring(head.length()).replaceFirst("^[\\s。；;!！?？，,、]+", "").strip();
+        return new Point(head, rest, named);
     }
 
     private static int indexOfAny(String text, String characters) {
@@ -131,7 +133,7 @@ final class StepDrafts {
         List<QuestionForm.StepForm> steps = new ArrayList<>();
         for (int i = 0; i < points.size() && i < QuestionRules.MAX_STEPS; i++) {
             Point p = points.get(i);
-            steps.add(new QuestionForm.StepForm(cut(p.label(), QuestionRules.STEP_LABEL_MAX),
+            steps.add(new QuestionForm.StepForm(p.label(),
                     allNamed ? p.points() : shares.get(i), "", p.wording()));
         }
         return steps;
@@ -152,9 +154,5 @@ final class StepDrafts {
             }
         }
         return text.toString();
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

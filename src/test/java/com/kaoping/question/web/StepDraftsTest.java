@@ -20,7 +20,8 @@ class StepDraftsTest {
                 """);
         assertThat(points).extracting(StepDrafts.Point::label).containsExactly("致歉共情", "核实订单", "给出方案");
         assertThat(points.get(0).wording()).isEqualTo("“非常抱歉给您带来不便，我非常理解您的心情。”");
-        assertThat(points.get(1).wording()).isEqualTo("核实订单。请客户提供订单号，查询物流记录，确认延误原因。");
+        // the label is not said again in the wording (written back it read "核实订单：核实订单。请…")
+        assertThat(points.get(1).wording()).isEqualTo("请客户提供订单号，查询物流记录，确认延误原因。");
         assertThat(points.get(2).wording()).isEmpty();
         assertThat(points.get(2).points()).isEqualByComparingTo("4");
     }
@@ -41,6 +42,13 @@ class StepDraftsTest {
         assertThat(StepDrafts.points("物流通常需要 3.5 天，请耐心等待。")).isEmpty();
         assertThat(StepDrafts.points("1. 只有一点")).isEmpty();
         assertThat(StepDrafts.points(null)).isEmpty();
+    }
+
+    @Test
+    void pointsWrittenWithADecimalAreReadWhole() {
+        List<StepDrafts.Point> points = StepDrafts.points("1. 倾听（2.0分）\n2. 回复（1.5 分）");
+        assertThat(points).extracting(StepDrafts.Point::label).containsExactly("倾听", "回复");
+        assertThat(points).extracting(StepDrafts.Point::points).containsExactly(new BigDecimal("2.0"), new BigDecimal("1.5"));
     }
 
     @Test
