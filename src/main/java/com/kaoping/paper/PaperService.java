@@ -60,6 +60,47 @@ public class PaperService {
         return papers.saveAndFlush(new Paper(settings, actor, now(), creationToken)).getId();
     }
 
+    /**
+     * Makes a draft paper with its sections and questions in one step (an imported paper). A
+     * question's points on the paper are its own unless the item says otherwise.
+     */
+    @Transactional
+    public long createDraft(PaperSettings settings, List<DraftSection> sections, long actor, UUID creationToken) {
+        PaperChecks.requireValid(settings);
+        sections.forEach(s -> PaperChecks.requireSection(s.title(), s.instructions(), s.background()));
+        if (creationToken != null) {
+            var existing = papers.findByCreationToken(creationToken);
+            if (existing.isPresent()) {
+                return existing.get().getId();
+            }
+        }
+        List<Long> ids = sections.stream().flatMap(s -> s.items().stream()).map(DraftItem::questionId).toList();
+        Map<Long, QuestionDetail> found = pickable(ids);
+        Paper paper = new Paper(settings, actor, now(), creationToken);
+        for (DraftSection s : sections) {
+            List<Map.Entry<Long, BigDecimal>> items = new java.util.ArrayList<>();
+            for (DraftItem item : s.items()) {
+                BigDecimal own = found.get(item.questionId()).content().points();
+                BigDecimal points = item.points() == null || item.points().compareTo(own) == 0 ? null
+                        : Points.normalize(item.points());
+                if (points != null && !Points.isValidMaximum(points)) {
+                    throw PaperRuleException.of("points", "validation.points", Points.MAX);
+                }
+                items.add(new java.util.AbstractMap.SimpleEntry<>(item.questionId(), points));
+            }
+            paper.addSection(s.title(), s.instructions(), s.background(), items, actor, now());
+        }
+        return papers.saveAndFlush(paper).getId();
+    }
+
+    /** A section of a draft made in one step. */
+    public record DraftSection(String title, String instructions, String background, List<DraftItem> items) {
+    }
+
+    /** @param points the question's points on the paper, or null for its own */
+    public record DraftItem(long questionId, BigDecimal points) {
+    }
+
     @Transactional(readOnly = true)
     public List<PaperSummary> list(PaperStatus status) {
         List<Paper> found = status == null ? papers.findAllByOrderByUpdatedAtDesc()
@@ -108,6 +149,12 @@ public class PaperService {
         if (questionIds.isEmpty()) {
             throw new PaperRuleException("paper.pick.none");
         }
+        pickable(questionIds);
+        paper.addQuestions(sectionId, questionIds, actor, now());
+    }
+
+    /** The questions, which must exist and be in use: a paper takes no archived question. */
+    private Map<Long, QuestionDetail> pickable(List<Long> questionIds) {
         Map<Long, QuestionDetail> found = bank.current(questionIds);
         for (Long questionId : questionIds) {
             QuestionDetail q = found.get(questionId);
@@ -118,7 +165,7 @@ public class PaperService {
                 throw new PaperRuleException("paper.pick.archived", questionId);
             }
         }
-        paper.addQuestions(sectionId, questionIds, actor, now());
+        return found;
     }
 
     /** @param points null to use the question's own points */

@@ -131,6 +131,32 @@ public class QuestionBank {
         }
     }
 
+    /**
+     * The bank's questions in use that ask the same as {@code stems} (compared as
+     * {@link Question#stemKey}), by the stem given; the oldest when several do.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> findSameStems(Collection<String> stems) {
+        Map<String, List<String>> wanted = new HashMap<>();
+        for (String stem : stems) {
+            String key = Question.stemKey(stem);
+            if (!key.isEmpty()) {
+                wanted.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(stem);
+            }
+        }
+        Map<String, Long> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : questions.findActiveStems()) {
+            List<String> asked = wanted.remove(Question.stemKey((String) row[1]));
+            if (asked != null) {
+                asked.forEach(stem -> found.put(stem, (Long) row[0]));
+            }
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public QuestionDetail get(long id) {
         Question q = find(id);

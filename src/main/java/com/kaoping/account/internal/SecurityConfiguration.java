@@ -33,7 +33,13 @@ class SecurityConfiguration {
                         .successHandler(SignInGuard.success(throttle))
                         .failureHandler(SignInGuard.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()));
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler())
+                        // a machine client of /api gets 401, not a redirect to the sign-in page
+                        .defaultAuthenticationEntryPointFor(
+                                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                                        org.springframework.http.HttpStatus.UNAUTHORIZED),
+                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                                        .withDefaults().matcher("/api/**")));
         com.kaoping.shared.SecurityHeaders.apply(http,
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN);
         return http.build();

@@ -140,6 +140,18 @@ public class Paper {
         return section;
     }
 
+    /**
+     * Adds a section with its questions at once (a paper being made from an imported one, whose
+     * sections have no id yet). {@code points}: per question, the points on this paper or null.
+     */
+    public PaperSection addSection(String title, String instructions, String background,
+                                   java.util.List<java.util.Map.Entry<Long, BigDecimal>> questions, long actor,
+                                   Instant now) {
+        PaperSection section = addSection(title, instructions, background, actor, now);
+        questions.forEach(q -> section.addQuestion(q.getKey(), q.getValue()));
+        return section;
+    }
+
     public void describeSection(long sectionId, String title, String instructions, String background, long actor,
                                 Instant now) {
         requireDraft();

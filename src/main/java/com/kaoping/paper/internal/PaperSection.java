@@ -73,6 +73,13 @@ public class PaperSection {
         items.add(new PaperItem(questionId, items.size()));
     }
 
+    /** @param points the points on this paper, or null for the question's own */
+    void addQuestion(long questionId, java.math.BigDecimal points) {
+        PaperItem item = new PaperItem(questionId, items.size());
+        item.setPoints(points);
+        items.add(item);
+    }
+
     void addRule(DrawRule rule) {
         rules.add(rule);
         renumber();

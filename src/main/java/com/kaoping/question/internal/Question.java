@@ -355,6 +355,17 @@ public class Question {
         return com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(folded);
     }
 
+    /**
+     * What makes two stems the same question: folded as for search, with everything but letters
+     * and digits left out, so "客户投诉时，你会怎么做？" and "客戶投訴時 你會怎麼做" match.
+     */
+    public static String stemKey(String stem) {
+        String folded = foldForSearch(stem == null ? "" : stem);
+        StringBuilder key = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
     private static String clean(String s) {
         if (s == null) {
             return null;

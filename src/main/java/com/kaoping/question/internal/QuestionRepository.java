@@ -16,4 +16,8 @@ public interface QuestionRepository extends JpaRepository<Question, Long>, Quest
     @Query(value = "select distinct t from question, unnest(tags) t where status = 'ACTIVE' order by t",
             nativeQuery = true)
     List<String> findActiveTags();
+
+    /** Id and stem of every question in use, for finding the one an imported stem repeats. */
+    @Query("select q.id, q.stem from Question q where q.status = 'ACTIVE' order by q.id")
+    List<Object[]> findActiveStems();
 }
