@@ -90,6 +90,7 @@ public final class Spreadsheets {
             number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
             CellStyle dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+            java.util.Set<Integer> dateColumns = new java.util.TreeSet<>();
             for (int r = 0; r < table.size(); r++) {
                 Row row = sheet.createRow(r);
                 List<Object> line = table.get(r);
@@ -110,6 +111,7 @@ public final class Spreadsheets {
                         // a real date: Excel sorts, filters and computes with it
                         cell.setCellValue(t);
                         cell.setCellStyle(dateTime);
+                        dateColumns.add(c);
                     }
                     else {
                         String text = value.toString();
@@ -124,7 +126,8 @@ public final class Spreadsheets {
                 }
             }
             sheet.createFreezePane(2, 1);
-            sheet.setColumnWidth(6, 20 * 256);
+            // "2026-11-30 09:00:00" needs 19 characters; a narrower column shows ####
+            dateColumns.forEach(c -> sheet.setColumnWidth(c, 20 * 256));
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
