@@ -12,8 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface GradingSheetRepository extends JpaRepository<GradingSheet, Long> {
 
-    Optional<GradingSheet> findByAttemptIdAndGraderId(long attemptId, long graderId);
-
     List<GradingSheet> findByAttemptIdIn(Collection<Long> attemptIds);
 
     /** Makes sure the grader has a sheet for the attempt (two tabs may ask at once: one row either way). */

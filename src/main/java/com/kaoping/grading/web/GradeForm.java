@@ -1,7 +1,5 @@
 package com.kaoping.grading.web;
 
-import com.kaoping.grading.ScoreSheets;
-
 import java.util.ArrayList;
 import java.util.List;
 

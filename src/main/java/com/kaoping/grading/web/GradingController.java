@@ -94,8 +94,10 @@ class GradingController {
 
     // ---- queue ----
 
-    /** One row of the queue, as the grader reads it. */
-    /** @param canSettle this person leads the attempt's panel or is HR: the queue offers to reconcile */
+    /**
+     * One row of the queue, as the grader reads it.
+     *
+     * @param canSettle this person leads the attempt's panel or is HR: the queue offers to reconcile */
     record QueueRow(AttemptScore score, String candidate, int mine, int toGrade, boolean myComplete,
                     boolean onPanel, boolean canSettle) {
     }
