@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.kaoping.account.internal.AccountPrincipal;
+import com.kaoping.account.Role;
 import com.kaoping.support.KaopingTest;
 import com.kaoping.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,43 @@ class AccountWebTest {
         mvc.perform(get("/admin/users").with(user(users.create(Role.INTERVIEWER)))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/users").with(user(admin))).andExpect(status().isOk());
+    }
+
+    /**
+     * Guesses sent all at once are throttled like guesses sent one after another: each is counted
+     * before its password is checked (the check and the count were separate, so 16 parallel
+     * guesses all reached the password check).
+     */
+    @Test
+    void parallelGuessesGetNoMoreTriesThanSequentialOnes() throws Exception {
+        AccountPrincipal target = users.create(Role.HR);
+        String address = "10.77." + (System.nanoTime() % 250) + ".9";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> tries = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/login").param("username", target.username())
+                                    .param("password", "guess-" + n).with(csrf())
+                                    .with(request -> { request.setRemoteAddr(address); return request; }))
+                            .andReturn().getResponse().getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            long checked = 0;
+            for (java.util.concurrent.Future<String> t : tries) {
+                if (t.get().endsWith("/login?error")) {
+                    checked++;
+                }
+            }
+            assertThat(checked).as("guesses whose password was checked").isLessThanOrEqualTo(4);
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

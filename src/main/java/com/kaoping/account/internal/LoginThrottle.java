@@ -75,15 +75,12 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** May this attempt check its password now? */
+    /** Would this attempt be let through now? (Reads only: a sign-in uses {@link #begin}.) */
     @Transactional(readOnly = true)
     public Decision check(Attempt attempt) {
         Instant now = clock.instant();
-        Optional<String> device = trustedDevice(attempt);
-        List<String> subjects = device.isPresent() ? List.of(device.get())
-                : List.of(attempt.accountSubject(), attempt.addressSubject());
         Decision decision = Decision.ALLOWED;
-        for (String subject : subjects) {
+        for (String subject : subjects(attempt)) {
             Optional<Object[]> row = jdbc.sql("select blocked_until, failures from login_throttle where subject = ?")
                     .param(subject).query((rs, n) -> new Object[] {rs.getTimestamp(1), rs.getInt(2)}).optional();
             if (row.isEmpty() || row.get()[0] == null) {
@@ -101,14 +98,40 @@ public class LoginThrottle {
         return decision;
     }
 
-    /** A wrong password (or a refused account): one more failure for each subject of the attempt. */
+    /**
+     * May this attempt check its password now? If so, the try is counted at once, as if it
+     * failed, in the same transaction that looked at the counts: tries sent in parallel each see
+     * the ones before them (counted only after the slow password check, 32 guesses at once all
+     * passed the check before the first failure was written). A success takes its count back
+     * ({@link #succeeded}).
+     */
     @Transactional
-    public void failed(Attempt attempt) {
+    public Decision begin(Attempt attempt) {
         Instant now = clock.instant();
-        Optional<String> device = trustedDevice(attempt);
-        List<String> subjects = device.isPresent() ? List.of(device.get())
-                : List.of(attempt.accountSubject(), attempt.addressSubject());
-        boolean lockedNow = false;
+        List<String> subjects = subjects(attempt);
+        // tries of one subject queue here until the one before has been counted (a transaction
+        // lock on the subject's name, so a first try, with no row yet to lock, queues too), in a
+        // fixed order so two tries never wait on each other
+        for (String subject : subjects.stream().sorted().toList()) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(subject).query().singleRow();
+        }
+        List<Object[]> rows = jdbc.sql("select subject, blocked_until, failures from login_throttle where subject = any(?)")
+                .param(subjects.toArray(String[]::new))
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getTimestamp(2), rs.getInt(3)}).list();
+        Decision decision = Decision.ALLOWED;
+        for (Object[] row : rows) {
+            Timestamp until = (Timestamp) row[1];
+            if (until != null && until.toInstant().isAfter(now)) {
+                long wait = Math.max(1, Duration.between(now, until.toInstant()).toSeconds());
+                boolean locked = (Integer) row[2] >= limits((String) row[0]).lockAt();
+                if (wait > decision.waitSeconds()) {
+                    decision = new Decision(false, wait, locked);
+                }
+            }
+        }
+        if (!decision.allowed()) {
+            return decision;
+        }
         for (String subject : subjects) {
             Limits limits = limits(subject);
             // the count starts again once the last failure is old, or once a lock has run out
@@ -124,24 +147,54 @@ public class LoginThrottle {
                             Timestamp.from(now))
                     .query(Integer.class).single();
             Duration wait = failures >= limits.lockAt() ? LOCK : delay(failures, limits);
-            if (failures == limits.lockAt()) {
-                lockedNow = true;
-            }
             jdbc.sql("update login_throttle set blocked_until = ? where subject = ?")
                     .params(wait.isZero() ? null : Timestamp.from(now.plus(wait)), subject).update();
         }
+        return decision;
+    }
+
+    /**
+     * A wrong password (or a refused account), already counted by {@link #begin}: written to the
+     * account's audit trail, with a lock if this try locked the account (or this browser) — an
+     * address reaching its limit locks no account.
+     */
+    @Transactional
+    public void failed(Attempt attempt) {
+        Instant now = clock.instant();
         audit(attempt, "FAILED", now);
+        Optional<String> device = trustedDevice(attempt);
+        String subject = device.orElse(attempt.accountSubject());
+        boolean lockedNow = jdbc.sql("select failures from login_throttle where subject = ?").param(subject)
+                .query(Integer.class).optional().filter(f -> f == limits(subject).lockAt()).isPresent();
         if (lockedNow) {
             audit(attempt, "LOCKED", now);
         }
     }
 
-    /** Signed in: the account's and this browser's counts start again (the address's only fade with time). */
+    /**
+     * Signed in: the account's and this browser's counts start again; the address keeps its
+     * earlier failures (they only fade with time) but not this try, which {@link #begin} counted.
+     */
     @Transactional
     public void succeeded(Attempt attempt) {
         List<String> subjects = new ArrayList<>(List.of(attempt.accountSubject()));
-        trustedDevice(attempt).ifPresent(subjects::add);
+        Optional<String> device = trustedDevice(attempt);
+        device.ifPresent(subjects::add);
         jdbc.sql("delete from login_throttle where subject = any(?)").param(subjects.toArray(String[]::new)).update();
+        if (device.isEmpty()) {
+            jdbc.sql("delete from login_throttle where subject = ? and failures <= 1").param(attempt.addressSubject())
+                    .update();
+            jdbc.sql("""
+                    update login_throttle set failures = failures - 1,
+                        blocked_until = case when failures - 1 < ? then null else blocked_until end
+                    where subject = ?""").params(ADDRESS.free(), attempt.addressSubject()).update();
+        }
+    }
+
+    /** The subjects an attempt is counted against: its trusted browser alone, or the account and the address. */
+    private List<String> subjects(Attempt attempt) {
+        Optional<String> device = trustedDevice(attempt);
+        return device.isPresent() ? List.of(device.get()) : List.of(attempt.accountSubject(), attempt.addressSubject());
     }
 
     /**

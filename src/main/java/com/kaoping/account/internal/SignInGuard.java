@@ -66,7 +66,7 @@ final class SignInGuard {
             public Authentication authenticate(Authentication authentication) {
                 Details details = authentication.getDetails() instanceof Details d ? d : new Details(null, null);
                 Attempt attempt = new Attempt(authentication.getName(), details.address(), details.deviceToken());
-                Decision decision = throttle.check(attempt);
+                Decision decision = throttle.begin(attempt);
                 if (!decision.allowed()) {
                     throw new Throttled(decision);
                 }

@@ -46,21 +46,21 @@ class LoginThrottleTest {
         Attempt attempt = new Attempt(username, address, null);
         for (int i = 0; i < 2; i++) {
             assertThat(throttle.check(attempt).allowed()).isTrue();
-            throttle.failed(attempt);
+            fail(attempt);
         }
         assertThat(throttle.check(attempt).allowed()).as("two failures cost nothing").isTrue();
-        throttle.failed(attempt);
+        fail(attempt);
         assertThat(throttle.check(attempt)).isEqualTo(new Decision(false, 1, false));
         long[] waits = new long[6];
         for (int i = 0; i < 6; i++) {
             clock.move(Duration.ofSeconds(throttle.check(attempt).waitSeconds()));
             assertThat(throttle.check(attempt).allowed()).isTrue();
-            throttle.failed(attempt);
+            fail(attempt);
             waits[i] = throttle.check(attempt).waitSeconds();
         }
         assertThat(waits).containsExactly(2, 4, 8, 16, 32, 60);
         clock.move(Duration.ofSeconds(60));
-        throttle.failed(attempt); // the tenth
+        fail(attempt); // the tenth
         Decision locked = throttle.check(attempt);
         assertThat(locked.locked()).isTrue();
         assertThat(locked.waitSeconds()).isEqualTo(Duration.ofMinutes(15).toSeconds());
@@ -73,7 +73,7 @@ class LoginThrottleTest {
         // it ends by itself, and the count starts again
         clock.move(Duration.ofMinutes(15));
         assertThat(throttle.check(attempt).allowed()).isTrue();
-        throttle.failed(attempt);
+        fail(attempt);
         assertThat(throttle.check(attempt).allowed()).as("an old count is forgotten").isTrue();
     }
 
@@ -97,7 +97,7 @@ class LoginThrottleTest {
         // the device's own failures still count, by themselves
         Attempt fromDevice = new Attempt(username, "10.202.0.1", device);
         for (int i = 0; i < 3; i++) {
-            throttle.failed(fromDevice);
+            fail(fromDevice);
         }
         assertThat(throttle.check(fromDevice).allowed()).isFalse();
         // a device cookie of another account gives nothing
@@ -112,16 +112,22 @@ class LoginThrottleTest {
         for (int i = 0; i < 20; i++) {
             Attempt spray = new Attempt("nobody-" + i + "-" + System.nanoTime(), address, null);
             assertThat(throttle.check(spray).allowed()).isTrue();
-            throttle.failed(spray);
+            fail(spray);
         }
         assertThat(throttle.check(new Attempt(username, address, null)).allowed()).isFalse();
         assertThat(throttle.check(new Attempt(username, "10.203.0.1", null)).allowed()).as("other addresses").isTrue();
     }
 
+    /** A sign-in that gets to check its password, and fails. */
+    private void fail(Attempt attempt) {
+        assertThat(throttle.begin(attempt).allowed()).as("let through").isTrue();
+        throttle.failed(attempt);
+    }
+
     private void lock(Attempt attempt) {
         for (int i = 0; i < 10; i++) {
             clock.move(Duration.ofSeconds(throttle.check(attempt).waitSeconds()));
-            throttle.failed(attempt);
+            fail(attempt);
         }
         assertThat(throttle.check(attempt).locked()).isTrue();
     }
