@@ -112,6 +112,11 @@ final class Browser implements AutoCloseable {
         waitFor().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /** The page's confirmation questions ("publish?") are answered yes until it is left. */
+    void acceptConfirms() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
+    }
+
     String text(String css) {
         return find(css).getText();
     }

@@ -84,7 +84,7 @@ class PaperBuilderBrowserTest extends BrowserTest {
                 .isEmpty();
         browser.screenshot("10-paper-builder-180");
 
-        acceptConfirms();
+        browser.acceptConfirms();
         browser.click("#publish");
         browser.waitFor().until(d -> browser.text("#paper-status").equals("已发布"));
         String paperUrl = browser.driver.getCurrentUrl();
@@ -245,10 +245,6 @@ class PaperBuilderBrowserTest extends BrowserTest {
             browser.waitFor().until(d -> points.equals(d.findElements(By.cssSelector(".paper-section")).get(section)
                     .findElements(By.cssSelector(".item-points")).get(index).getDomProperty("value")));
         }
-    }
-
-    private void acceptConfirms() {
-        ((JavascriptExecutor) browser.driver).executeScript("window.confirm = function () { return true; };");
     }
 
     private static QuestionContent knowledge(QuestionKind kind, String tag) {

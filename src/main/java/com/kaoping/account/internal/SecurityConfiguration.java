@@ -33,13 +33,24 @@ class SecurityConfiguration {
                         .successHandler(SignInGuard.success(throttle))
                         .failureHandler(SignInGuard.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler())
-                        // a machine client of /api gets 401, not a redirect to the sign-in page
-                        .defaultAuthenticationEntryPointFor(
-                                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
-                                        org.springframework.http.HttpStatus.UNAUTHORIZED),
-                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
-                                        .withDefaults().matcher("/api/**")));
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new SessionExpiredHandler()));
+        com.kaoping.shared.SecurityHeaders.apply(http,
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN);
+        return http.build();
+    }
+
+    /**
+     * The JSON API: the same session and CSRF header as the pages, but a caller that is not signed
+     * in gets 401, not a redirect to the sign-in page it cannot use.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                                org.springframework.http.HttpStatus.UNAUTHORIZED)));
         com.kaoping.shared.SecurityHeaders.apply(http,
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN);
         return http.build();

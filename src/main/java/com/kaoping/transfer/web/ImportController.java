@@ -50,6 +50,11 @@ class ImportController {
         return "questions";
     }
 
+    @ModelAttribute("scripts")
+    Script[] scripts() {
+        return Script.values();
+    }
+
     @GetMapping("/new")
     String bring(Model model) {
         model.addAttribute("bring", new BringForm());
@@ -134,6 +139,8 @@ class ImportController {
         model.addAttribute("form", form);
         model.addAttribute("sourceLines", form.getSource() == null ? List.of() : form.getSource().lines().toList());
         model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("purposes", com.kaoping.paper.PaperPurpose.values());
+        model.addAttribute("letters", List.of("A", "B", "C", "D", "E", "F", "G", "H"));
         model.addAttribute("total", ImportForms.total(form));
         List<BigDecimal> sectionTotals = form.getSections().stream().map(ImportForms::total).toList();
         model.addAttribute("sectionTotals", sectionTotals);
