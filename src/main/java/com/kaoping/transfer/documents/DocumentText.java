@@ -214,7 +214,7 @@ public final class DocumentText {
             if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed the max")) {
                 return new UnreadableDocumentException(Reason.ZIP_BOMB, "expands far beyond its size", e);
             }
-            if (message.contains("doctype") || message.contains("external entit") || message.contains("entity")) {
+            if (message.contains("doctype") || message.contains("external entit")) {
                 return new UnreadableDocumentException(Reason.EXTERNAL_ENTITY, "XML with a DOCTYPE or entities", e);
             }
             if (t.getCause() == t) {
