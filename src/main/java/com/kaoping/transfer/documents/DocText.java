@@ -141,7 +141,7 @@ final class DocText {
             String suffix = follow == 1 ? "space" : follow == 2 ? "nothing" : "tab";
             boolean legal = false;
             if (data != null && l < data.getLevels().length) {
-                ListLevel lvl = data.getLevel(l);
+                ListLevel lvl = data.getLevels()[l];
                 legal = lvl != null && lvl.isLegalNumbering();
             }
             levels[l] = new ListNumbering.Level(list.getStartAt(level), ListNumbering.nfcName(list.getNumberFormat(level)),

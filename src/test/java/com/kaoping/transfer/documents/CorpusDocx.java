@@ -25,8 +25,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
  * Writes a {@code .docx} whose numbers are Word's automatic numbering (not in the text), for the
  * import corpus and tests. Levels: {@link #PLAIN} (no number), {@link #SECTION} ({@code 一、},
  * chineseCounting), {@link #QUESTION} ({@code 1.}), {@link #STEP} ({@code (1)}, restarting per
- * question). Questions restart per section (each section starts a new list instance with a start
- * override, as Word's "Restart at 1" does) or run on through the paper.
+ * question). How Word holds the numbers is chosen by {@link Numbering}: one multilevel list (the
+ * default; questions restart per section), separate section and question lists with the question
+ * list restarted in each section (what Word's "Restart at 1" writes), or questions numbered through
+ * the paper.
  *
  * <pre>
  * byte[] docx = CorpusDocx.write(List.of(
@@ -37,8 +39,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
  * </pre>
  *
  * or from a marked-up text file ({@code # } section, {@code ## } question, {@code ### } step, other
- * lines plain; {@code --continuous} numbers questions through the paper):
- * {@code CorpusDocx.main("paper.md", "paper.docx")}, e.g. from a test or jshell on the test classpath.
+ * lines plain): {@code CorpusDocx.main("paper.md", "paper.docx")} or
+ * {@code CorpusDocx.main("RESTART_INSTANCES", "paper.md", "paper.docx")}, from a test or from java on
+ * the test classpath.
  */
 public final class CorpusDocx {
 
@@ -46,6 +49,16 @@ public final class CorpusDocx {
     public static final int SECTION = 1;
     public static final int QUESTION = 2;
     public static final int STEP = 3;
+
+    /** How the numbering is held in the document. */
+    public enum Numbering {
+        /** One list: sections at level 0 ({@code %1、}), questions at 1 ({@code %2.}), steps at 2 ({@code (%3)}). */
+        MULTILEVEL,
+        /** A section list, and a question list (steps at its level 1) restarted per section by a new instance with a start override. */
+        RESTART_INSTANCES,
+        /** As {@link #MULTILEVEL}, but questions never restart ({@code lvlRestart 0}): 1 … n through the paper. */
+        CONTINUOUS
+    }
 
     /** One paragraph: its level (one of the constants) and its text without any number. */
     public record Para(int level, String text) {
@@ -87,48 +100,79 @@ public final class CorpusDocx {
                 <w:lvlText w:val="(%2)"/><w:lvlJc w:val="left"/></w:lvl>
             </w:abstractNum>""";
 
+    /** One list for the whole paper; {@code questionRestart} is the question level's lvlRestart element, or "". */
+    static String multilevel(String questionRestart) {
+        return """
+                <w:abstractNum w:abstractNumId="2">
+                  <w:multiLevelType w:val="multilevel"/>
+                  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+                    <w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl>
+                  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>""" + questionRestart + """
+                    <w:lvlText w:val="%2."/><w:lvlJc w:val="left"/></w:lvl>
+                  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+                    <w:lvlText w:val="(%3)"/><w:lvlJc w:val="left"/></w:lvl>
+                </w:abstractNum>""";
+    }
+
     private CorpusDocx() {
     }
 
-    /** The document, questions restarting at 1 in each section. */
+    /** The document as one multilevel list, questions restarting at 1 in each section. */
     public static byte[] write(List<Para> paragraphs) {
-        return write(paragraphs, true);
+        return write(paragraphs, Numbering.MULTILEVEL);
     }
 
-    public static byte[] write(List<Para> paragraphs, boolean questionsRestartPerSection) {
+    public static byte[] write(List<Para> paragraphs, Numbering style) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFNumbering numbering = doc.createNumbering();
-            BigInteger sections = numbering.addNum(numbering.addAbstractNum(abstractNum(SECTIONS)));
-            BigInteger questionList = numbering.addAbstractNum(abstractNum(QUESTIONS));
-            BigInteger questions = numbering.addNum(questionList);
-            boolean first = true;
-            for (Para para : paragraphs) {
-                XWPFParagraph p = doc.createParagraph();
-                p.createRun().setText(para.text());
-                switch (para.level()) {
-                    case SECTION -> {
-                        p.setNumID(sections);
-                        p.setNumILvl(BigInteger.ZERO);
-                        if (questionsRestartPerSection && !first) {
-                            questions = restartedInstance(numbering, questionList);
-                        }
-                        first = false;
+            if (style == Numbering.RESTART_INSTANCES) {
+                writeRestartingInstances(doc, numbering, paragraphs);
+            } else {
+                String restart = style == Numbering.CONTINUOUS ? "<w:lvlRestart w:val=\"0\"/>" : "";
+                BigInteger list = numbering.addNum(numbering.addAbstractNum(abstractNum(multilevel(restart))));
+                for (Para para : paragraphs) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.createRun().setText(para.text());
+                    if (para.level() >= SECTION && para.level() <= STEP) {
+                        p.setNumID(list);
+                        p.setNumILvl(BigInteger.valueOf(para.level() - SECTION));
                     }
-                    case QUESTION -> {
-                        p.setNumID(questions);
-                        p.setNumILvl(BigInteger.ZERO);
-                    }
-                    case STEP -> {
-                        p.setNumID(questions);
-                        p.setNumILvl(BigInteger.ONE);
-                    }
-                    default -> { }
                 }
             }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeRestartingInstances(XWPFDocument doc, XWPFNumbering numbering, List<Para> paragraphs) {
+        BigInteger sections = numbering.addNum(numbering.addAbstractNum(abstractNum(SECTIONS)));
+        BigInteger questionList = numbering.addAbstractNum(abstractNum(QUESTIONS));
+        BigInteger questions = numbering.addNum(questionList);
+        boolean first = true;
+        for (Para para : paragraphs) {
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText(para.text());
+            switch (para.level()) {
+                case SECTION -> {
+                    p.setNumID(sections);
+                    p.setNumILvl(BigInteger.ZERO);
+                    if (!first) {
+                        questions = restartedInstance(numbering, questionList);
+                    }
+                    first = false;
+                }
+                case QUESTION -> {
+                    p.setNumID(questions);
+                    p.setNumILvl(BigInteger.ZERO);
+                }
+                case STEP -> {
+                    p.setNumID(questions);
+                    p.setNumILvl(BigInteger.ONE);
+                }
+                default -> { }
+            }
         }
     }
 
@@ -173,14 +217,15 @@ public final class CorpusDocx {
         return paragraphs;
     }
 
-    /** {@code CorpusDocx [--continuous] in.md out.docx}. */
+    /** {@code CorpusDocx [MULTILEVEL|RESTART_INSTANCES|CONTINUOUS] in.md out.docx}. */
     public static void main(String... args) throws IOException {
-        boolean continuous = args.length > 0 && args[0].equals("--continuous");
-        int i = continuous ? 1 : 0;
-        if (args.length - i != 2) {
-            throw new IllegalArgumentException("usage: CorpusDocx [--continuous] in.md out.docx");
+        boolean styled = args.length == 3;
+        if (args.length != 2 && !styled) {
+            throw new IllegalArgumentException("usage: CorpusDocx [MULTILEVEL|RESTART_INSTANCES|CONTINUOUS] in.md out.docx");
         }
+        Numbering style = styled ? Numbering.valueOf(args[0]) : Numbering.MULTILEVEL;
+        int i = styled ? 1 : 0;
         String text = Files.readString(Path.of(args[i]), StandardCharsets.UTF_8);
-        Files.write(Path.of(args[i + 1]), write(parse(text), !continuous));
+        Files.write(Path.of(args[i + 1]), write(parse(text), style));
     }
 }

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Word's automatic numbering, written out as Word shows it. */
 class DocxNumberingTest {
@@ -22,8 +24,9 @@ class DocxNumberingTest {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    @Test
-    void aPaperWrittenWithPoiReadsWithItsSectionQuestionAndStepNumbers() {
+    @ParameterizedTest
+    @EnumSource(value = CorpusDocx.Numbering.class, names = {"MULTILEVEL", "RESTART_INSTANCES"})
+    void aPaperWrittenWithPoiReadsWithItsSectionQuestionAndStepNumbers(CorpusDocx.Numbering style) {
         byte[] docx = CorpusDocx.write(List.of(
                 CorpusDocx.plain("2026年客户服务岗位笔试"),
                 CorpusDocx.section("情景模拟题(共2题,每题20分)"),
@@ -34,7 +37,7 @@ class DocxNumberingTest {
                 CorpusDocx.step("说明政策(10分)"),
                 CorpusDocx.section("简答题"),
                 CorpusDocx.question("什么是首问负责制?"),
-                CorpusDocx.question("列举三种安抚客户情绪的方法。")));
+                CorpusDocx.question("列举三种安抚客户情绪的方法。")), style);
 
         assertEquals(List.of(
                 "2026年客户服务岗位笔试",
@@ -53,9 +56,10 @@ class DocxNumberingTest {
     void questionsNumberedThroughThePaperContinueAcrossSections() {
         byte[] docx = CorpusDocx.write(List.of(
                 CorpusDocx.section("单选题"), CorpusDocx.question("甲"), CorpusDocx.question("乙"),
-                CorpusDocx.section("判断题"), CorpusDocx.question("丙")), false);
+                CorpusDocx.section("判断题"), CorpusDocx.question("丙"), CorpusDocx.step("步"), CorpusDocx.question("丁"),
+                CorpusDocx.step("步")), CorpusDocx.Numbering.CONTINUOUS);
 
-        assertEquals(List.of("一、单选题", "1. 甲", "2. 乙", "二、判断题", "3. 丙"), lines(docx));
+        assertEquals(List.of("一、单选题", "1. 甲", "2. 乙", "二、判断题", "3. 丙", "(1) 步", "4. 丁", "(1) 步"), lines(docx));
     }
 
     @Test
