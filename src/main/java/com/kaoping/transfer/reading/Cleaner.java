@@ -1,0 +1,343 @@
+package com.kaoping.transfer.reading;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the noise of document-sharing sites out of a pasted paper, line by line: site disclaimers,
+ * download prompts, page markers, "you may also like" lists, pinyin annotations and {@code ?} in
+ * place of spaces; converts the script when asked. Garbled runs are kept and reported, never
+ * dropped. Every step scans a line once, so the whole is linear in the text's length.
+ */
+final class Cleaner {
+
+    /** One kept line: as stored (in the chosen script) and its folded parsing copy of the same length. */
+    record Line(String text, String norm) {
+    }
+
+    /** The kept lines, the garbled runs found, and where a "rest of the document is hidden" prompt stood. */
+    record Cleaned(List<Line> lines, List<String> garbled, int cutPromptAt) {
+    }
+
+    private static final int MAX_GARBLED_REPORTS = 20;
+
+    // Page markers, with bounded quantifiers only: "第PAGE页共NUMPAGES页", "第 2 页 共 5 页", "_第1頁".
+    private static final Pattern PAGE_MARKER = Pattern.compile(
+            "_?第 ?(?:PAGE|\\d{1,4}) ?页 ?,? ?(?:共 ?(?:NUMPAGES|\\d{1,4}) ?页)?|\\{ ?(?:PAGE|NUMPAGES) ?\\}|Page \\d{1,4} of \\d{1,4}");
+    private static final Pattern PAGE_LINE = Pattern.compile(
+            "[-—_ ]{0,3}\\d{1,4}[-—_ ]{0,3}|\\d{1,4} ?/ ?\\d{1,4}|[Pp]age ?\\d{1,4}|共 ?\\d{1,4} ?页");
+    private static final Pattern FILE_NAME_LINE = Pattern.compile(".{0,80}\\.(?:docx?|pdf|pptx?|txt|xlsx?)");
+
+    /** Words only a document site writes (never a paper), checked on short lines that are not items. */
+    private static final String[] SITE_WORDS = {
+        "本文档", "文档贡献者", "免责声明", "下载文档", "下载本文", "点击下载", "立即下载", "免费下载", "付费下载",
+        "下载券", "下载后", "下载原文", "下载全文", "VIP", "vip", "原创力", "道客巴巴", "百度文库", "豆丁", "人人文库",
+        "文库", "侵权", "版权", "文档上传", "用户上传", "举报", "阅读全文", "继续阅读", "查看全文", "还剩", "未读",
+        "试读", "扫码", "二维码", "公众号", "发表评论", "内容提供方", "页数:", "格式:", "次阅读", "阅读:", "浏览:",
+        "分享到", "键入文字", "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考"
+    };
+    /** Prompts that say the rest of the document is hidden: the paper was cut. */
+    private static final String[] CUT_PROMPTS = {
+        "还剩", "未读", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容"
+    };
+    /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
+    private static final String[] LIST_HEADERS = {
+        "相关推荐", "猜你喜欢", "热门推荐", "相关文档", "更多相关", "你可能喜欢", "你可能也喜欢", "相关资源",
+        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区"
+    };
+
+    private final Script script;
+    private final List<String> garbled = new ArrayList<>();
+
+    Cleaner(Script script) {
+        this.script = script;
+    }
+
+    Cleaned clean(String raw) {
+        List<Line> out = new ArrayList<>();
+        int cutAt = -1;
+        boolean inList = false;
+        Splitter splitter = new Splitter();
+        int n = raw.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && !isBreak(raw.charAt(end))) {
+                end++;
+            }
+            String rawLine = raw.substring(start, end);
+            start = end + 1;
+            if (end < n && raw.charAt(end) == '\r' && end + 1 < n && raw.charAt(end + 1) == '\n') {
+                start++;
+            }
+            Line line = cleanLine(rawLine);
+            if (line == null) {
+                continue;
+            }
+            String norm = line.norm();
+            if (isListHeader(norm)) {
+                inList = true;
+                continue;
+            }
+            if (inList) {
+                if (!Cues.looksLikePaperResuming(norm)) {
+                    continue;
+                }
+                inList = false;
+            }
+            if (isCutPrompt(norm)) {
+                cutAt = out.size();
+                continue;
+            }
+            if (isNoise(norm)) {
+                continue;
+            }
+            reportGarbled(line.text());
+            out.addAll(splitter.split(line));
+        }
+        return new Cleaned(out, garbled, cutAt);
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B';
+    }
+
+    /** The line as stored and folded, or null when nothing is left of it. */
+    Line cleanLine(String rawLine) {
+        StringBuilder b = new StringBuilder(rawLine.length());
+        for (int i = 0; i < rawLine.length(); i++) {
+            char c = rawLine.charAt(i);
+            if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\u00AD'
+                    || (c < ' ' && c != '\t')) {
+                continue;
+            }
+            b.append(Text.narrow(c));
+        }
+        String text = b.toString();
+        if (text.isBlank()) {
+            return null;
+        }
+        if (script == Script.SIMPLIFIED && Text.hasTraditional(text)) {
+            String converted = ZhConverterUtil.toSimple(text);
+            if (converted != null) {
+                text = converted;
+            }
+        }
+        text = dropPinyin(text);
+        text = questionMarksAsSpaces(text);
+        String norm = Text.fold(text);
+        Matcher m = norm.indexOf('第') >= 0 || norm.indexOf('{') >= 0 || norm.indexOf("Page") >= 0 ? PAGE_MARKER.matcher(norm) : null;
+        if (m != null && m.find()) {
+            StringBuilder t = new StringBuilder();
+            int last = 0;
+            do {
+                t.append(text, last, m.start());
+                last = m.end();
+            } while (m.find());
+            t.append(text, last, text.length());
+            text = t.toString();
+            norm = Text.fold(text);
+        }
+        // Spaces: runs become one, ends trimmed, in both copies alike (they have the same length).
+        StringBuilder st = new StringBuilder(text.length());
+        StringBuilder sn = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = norm.charAt(i);
+            if (c == ' ' && (st.length() == 0 || sn.charAt(sn.length() - 1) == ' ')) {
+                continue;
+            }
+            st.append(c == ' ' ? ' ' : text.charAt(i));
+            sn.append(c);
+        }
+        while (sn.length() > 0 && sn.charAt(sn.length() - 1) == ' ') {
+            sn.setLength(sn.length() - 1);
+            st.setLength(st.length() - 1);
+        }
+        if (sn.length() == 0 || (sn.length() <= 12 && PAGE_LINE.matcher(sn).matches())) {
+            return null;
+        }
+        return new Line(st.toString(), sn.toString());
+    }
+
+    /**
+     * Pinyin written after a character, "服务(wù)" or "时(shí)" or "务(wu4)": dropped. Anything else in
+     * brackets, "(CSAT)", "(Feeling-Fact-Fix)", "(1-5分)", is real content and stays.
+     */
+    static String dropPinyin(String s) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = 1; i < s.length(); i++) {
+            char open = s.charAt(i);
+            if ((open != '(' && open != '（') || !Text.isCjk(s.charAt(i - 1))) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < s.length() && j <= i + 14; j++) {
+                char c = s.charAt(j);
+                if (c == ')' || c == '）') {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0 || !isPinyin(s.substring(i + 1, close))) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(s.length());
+            }
+            b.append(s, copied, i);
+            copied = close + 1;
+            i = close;
+        }
+        if (b == null) {
+            return s;
+        }
+        b.append(s, copied, s.length());
+        return b.toString();
+    }
+
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v)(?:ng|n)?[1-5]?");
+
+    static boolean isPinyin(String inside) {
+        String t = inside.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        boolean marked = false;
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int tone = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".indexOf(c);
+            if (tone >= 0) {
+                plain.append("aaaaeeeeiiiioooouuuuvvvvv".charAt(tone));
+                marked = true;
+            } else if ((c >= 'a' && c <= 'z') || c == ' ' || (c >= '1' && c <= '5')) {
+                plain.append(c);
+                marked |= c >= '1' && c <= '5';
+            } else {
+                return false;
+            }
+        }
+        String[] syllables = plain.toString().trim().split(" +");
+        if (syllables.length > 3) {
+            return false;
+        }
+        for (String syllable : syllables) {
+            if (syllable.length() > 7 || !SYLLABLE.matcher(syllable).matches()) {
+                return false;
+            }
+        }
+        // A single unmarked short word like "(an)" is as likely English as pinyin; toneless pinyin is still common.
+        return marked || plain.length() >= 2;
+    }
+
+    /**
+     * A half-width "?" inside a line stands for a space lost in copying ("客户?服务", "1.?客户");
+     * a "?" that ends a sentence is kept.
+     */
+    static String questionMarksAsSpaces(String s) {
+        if (s.indexOf('?') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '?') {
+                continue;
+            }
+            char next = i + 1 < c.length ? c[i + 1] : ' ';
+            char prev = i > 0 ? c[i - 1] : ' ';
+            boolean run = next == '?' || prev == '?' || prev == ' ';
+            boolean beforeText = Text.isCjk(next) || Text.isDigit(next) || Text.isAsciiLetter(next);
+            if ("吗呢吧么啊呀".indexOf(prev) >= 0) {
+                continue;
+            }
+            boolean afterText = Text.isCjk(prev) || Text.isDigit(prev) || prev == '.' || prev == '、' || prev == '：' || prev == ':' || prev == ' ';
+            if (run || (beforeText && afterText) || i == 0) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    private static boolean isListHeader(String norm) {
+        if (norm.length() > 30) {
+            return false;
+        }
+        for (String h : LIST_HEADERS) {
+            if (norm.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCutPrompt(String norm) {
+        if (norm.length() > 60 || Numbering.at(norm, 0) != null) {
+            return false;
+        }
+        for (String p : CUT_PROMPTS) {
+            if (norm.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoise(String norm) {
+        if (norm.length() <= 90 && norm.lastIndexOf('.') > norm.length() - 6 && FILE_NAME_LINE.matcher(norm).matches()) {
+            return true;
+        }
+        if (norm.length() > 80 || Numbering.at(norm, 0) != null) {
+            return false;
+        }
+        for (String w : SITE_WORDS) {
+            if (norm.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Private-use and replacement characters, "锟斤拷", and UTF-8 read as Latin-1 ("Ã¥", "â€"). */
+    private void reportGarbled(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int runEnd = garbledRunEnd(text, i);
+            if (runEnd <= i) {
+                i++;
+                continue;
+            }
+            int end = runEnd;
+            int next;
+            while (end < text.length() && (next = garbledRunEnd(text, end)) > end) {
+                end = next;
+            }
+            if (garbled.size() < MAX_GARBLED_REPORTS) {
+                garbled.add(text.substring(i, Math.min(end, i + 20)));
+            }
+            i = end;
+        }
+    }
+
+    /** The end of a garbled piece starting at {@code i}, or {@code i} when there is none. */
+    private static int garbledRunEnd(String t, int i) {
+        char c = t.charAt(i);
+        if ((c >= '\uE000' && c <= '\uF8FF') || c == '\uFFFD') {
+            return i + 1;
+        }
+        if (t.startsWith("锟斤拷", i) || t.startsWith("烫烫烫", i) || t.startsWith("屯屯屯", i)) {
+            return i + 3;
+        }
+        if (c >= '\u00C2' && c <= '\u00EF' && i + 1 < t.length()) {
+            char d = t.charAt(i + 1);
+            if ((d >= '\u0080' && d <= '\u00BF') || d == '€' || d == '™' || d == 'œ' || d == 'š' || d == '‚' || d == '‰') {
+                return i + 2;
+            }
+        }
+        return i;
+    }
+}

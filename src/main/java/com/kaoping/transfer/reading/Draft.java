@@ -1,0 +1,68 @@
+package com.kaoping.transfer.reading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the reader has gathered so far, before kinds, keys, points and warnings are settled: the
+ * mutable counterpart of {@link ReadSection} and {@link ReadQuestion}. Line numbers are 1-based
+ * into the cleaned lines.
+ */
+final class Draft {
+
+    private Draft() {
+    }
+
+    static final class Section {
+        String number;
+        int value = -1;
+        String title;
+        String instructions;
+        StringBuilder background;
+        Cues.HeaderPoints points = new Cues.HeaderPoints(null, null, null);
+        Cues.KindHint hint;
+        Numbering.Family questionFamily;
+        final List<Question> questions = new ArrayList<>();
+    }
+
+    static final class Question {
+        final Section section;
+        String number;
+        int value = -1;
+        Numbering.Family family;
+        final List<Cleaner.Line> stem = new ArrayList<>();
+        final List<String> options = new ArrayList<>();
+        /** Lines of the answer (the first holds what followed "答案:"), in order. */
+        final List<Cleaner.Line> answer = new ArrayList<>();
+        final List<String> explanation = new ArrayList<>();
+        final List<String> focus = new ArrayList<>();
+        final List<String> pitfalls = new ArrayList<>();
+        final List<String> competencies = new ArrayList<>();
+        String caseBackground;
+        /** The key was given in a gathered answers part (not after the question). */
+        boolean keyedAtEnd;
+        int fromLine;
+        int toLine;
+
+        Question(Section section) {
+            this.section = section;
+        }
+
+        void touch(int line) {
+            toLine = Math.max(toLine, line);
+        }
+
+        boolean hasAnswer() {
+            return !answer.isEmpty() || !explanation.isEmpty();
+        }
+    }
+
+    /** A step being read from a reference answer. */
+    static final class Step {
+        String label;
+        BigDecimal points;
+        StringBuilder wording;
+        StringBuilder guidance;
+    }
+}

@@ -1,0 +1,643 @@
+package com.kaoping.transfer.reading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cleaned lines into the paper's tree: title and stated time and total, sections,
+ * questions, and for each question its stem, options, answer, explanation, scoring focus, pitfalls,
+ * competencies and shared background. One pass, one line at a time; what a line means depends on
+ * where the reader stands (the zone) and on the numbering seen so far.
+ */
+final class Structure {
+
+    /** Where the reader stands. */
+    enum Zone {
+        HEAD, SECTION_HEAD, SECTION_BACKGROUND, CASE_BACKGROUND, STEM, ANSWER, EXPLANATION, FOCUS, PITFALLS, COMPETENCIES
+    }
+
+    final List<Cleaner.Line> lines;
+    final List<Draft.Section> sections = new ArrayList<>();
+    String title;
+    Integer timeLimit;
+    BigDecimal statedTotal;
+    /** 1-based line where the gathered answers start, or 0. */
+    int keyStartLine;
+    final List<String> answersWithoutQuestion = new ArrayList<>();
+
+    private Zone zone = Zone.HEAD;
+    private Draft.Section section;
+    private Draft.Question question;
+    private StringBuilder caseBackground;
+    private boolean caseOpen;
+    private int lastSectionValue;
+
+    // gathered answers at the end
+    private boolean keyMode;
+    private Draft.Section keySection;
+    private int keySectionIndex = -1;
+    private Numbering.Family keyFamily;
+    private int lastKeyValue;
+    private int keyPointer;
+
+    Structure(List<Cleaner.Line> lines) {
+        this.lines = lines;
+    }
+
+    private static final Pattern TIME = Pattern.compile("(?:时间|时长|用时|限时)[^0-9]{0,4}(\\d{1,3}) ?(分钟|min|小时)");
+    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,3}) ?分钟");
+    private static final Pattern TOTAL = Pattern.compile("(?:总分|满分|试卷总分|总计|总分值)[^0-9]{0,3}(\\d{1,4}(?:\\.\\d{1,2})?) ?分?");
+
+    Structure read() {
+        for (int i = 0; i < lines.size(); i++) {
+            readLine(i + 1, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : null);
+        }
+        return this;
+    }
+
+    private void readLine(int no, Cleaner.Line line, Cleaner.Line next) {
+        String norm = line.norm();
+        Numbering.Number num = Numbering.at(norm, 0);
+        Cues.Marker marker = num == null ? Cues.marker(norm, 0) : null;
+
+        if (!keyMode && question != null && Cues.isKeyHeader(norm) && startsGatheredAnswers(line, next)) {
+            keyMode = true;
+            keyStartLine = no;
+            question = null;
+            zone = Zone.ANSWER;
+            return;
+        }
+        if (keyMode) {
+            readKeyLine(no, line, num, marker);
+            return;
+        }
+        if (zone == Zone.HEAD && section == null && question == null && norm.length() <= 200) {
+            readHeadFacts(norm);
+        }
+        if (isSectionHeader(norm, num)) {
+            openSection(no, line, num);
+            return;
+        }
+        int caseAt = marker != null && marker.label() == Cues.Label.CASE ? marker.contentStart()
+                : num == null && !inAnswer() ? Cues.caseOpener(norm) : -1;
+        if (caseAt >= 0 && !inAnswer()) {
+            caseBackground = new StringBuilder(line.text().substring(caseAt).strip());
+            caseOpen = true;
+            zone = Zone.CASE_BACKGROUND;
+            question = null;
+            return;
+        }
+        if (marker != null && marker.label() == Cues.Label.BACKGROUND && !inAnswer()) {
+            String content = line.text().substring(marker.contentStart()).strip();
+            if (section == null) {
+                section = implicitSection();
+            }
+            if (section.questions.isEmpty()) {
+                section.background = new StringBuilder(content);
+                zone = Zone.SECTION_BACKGROUND;
+            } else {
+                caseBackground = new StringBuilder(content);
+                caseOpen = true;
+                zone = Zone.CASE_BACKGROUND;
+                question = null;
+            }
+            return;
+        }
+        if (marker != null && marker.label() == Cues.Label.CASE_QUESTIONS && !inAnswer()) {
+            String content = line.text().substring(marker.contentStart()).strip();
+            if (!content.isEmpty()) {
+                Draft.Question q = openQuestion(no, null);
+                q.stem.add(sub(line, marker.contentStart()));
+            }
+            return;
+        }
+        if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
+            Draft.Question q = openQuestion(no, num);
+            q.stem.add(sub(line, num.contentStart()));
+            return;
+        }
+        if (question == null) {
+            readOutsideQuestion(no, line);
+            return;
+        }
+        question.touch(no);
+        if (marker != null && question != null) {
+            readMarker(line, marker);
+            return;
+        }
+        if (num != null && zone == Zone.STEM && question.options.isEmpty() && num.family() != Numbering.Family.OPTION
+                && num.family() != question.family && Cues.trailingMark(norm) != null) {
+            // "①情境(S):交代背景(2分)" under a question with no answer marker: scored steps, the rubric
+            zone = Zone.ANSWER;
+            question.answer.add(line);
+            return;
+        }
+        if (num != null && num.family() == Numbering.Family.OPTION && (zone == Zone.STEM)) {
+            question.options.add(line.text().substring(num.contentStart()).strip());
+            return;
+        }
+        appendToZone(line);
+    }
+
+    private boolean inAnswer() {
+        return question != null && zone != Zone.STEM;
+    }
+
+    private void readHeadFacts(String norm) {
+        Matcher m = TIME.matcher(norm);
+        if (m.find()) {
+            int v = Integer.parseInt(m.group(1));
+            timeLimit = m.group(2).equals("小时") ? v * 60 : v;
+        } else if ((m = TIME_ALONE.matcher(norm)).find() && (norm.contains("考试") || norm.contains("时间"))) {
+            timeLimit = Integer.valueOf(m.group(1));
+        }
+        m = TOTAL.matcher(norm);
+        if (m.find()) {
+            statedTotal = Text.plain(Text.number(m.group(1)));
+        }
+    }
+
+    private void readOutsideQuestion(int no, Cleaner.Line line) {
+        String norm = line.norm();
+        switch (zone) {
+            case HEAD:
+                if (title == null && isTitle(norm)) {
+                    title = titleOf(line);
+                }
+                break;
+            case SECTION_HEAD:
+                if (section.hint == Cues.KindHint.CASE || section.hint == Cues.KindHint.SCENARIO) {
+                    if (norm.length() >= 30 && section.background == null) {
+                        section.background = new StringBuilder(line.text());
+                        zone = Zone.SECTION_BACKGROUND;
+                        break;
+                    }
+                }
+                section.instructions = join(section.instructions, line.text());
+                break;
+            case SECTION_BACKGROUND:
+                section.background.append('\n').append(line.text());
+                break;
+            case CASE_BACKGROUND:
+                caseBackground.append('\n').append(line.text());
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static boolean isTitle(String norm) {
+        if (norm.length() > 80 || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
+                || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {
+            return false;
+        }
+        String rest = TIME.matcher(norm).replaceAll("");
+        rest = TOTAL.matcher(rest).replaceAll("");
+        rest = rest.replaceAll("[()\\[\\]:,;。. ]|考试|试卷", "");
+        return rest.length() >= 2;
+    }
+
+    /** The title without a trailing "(满分100分)" or time and total. */
+    private static String titleOf(Cleaner.Line line) {
+        String norm = line.norm();
+        int cut = norm.length();
+        Matcher m = TIME.matcher(norm);
+        if (m.find()) {
+            cut = Math.min(cut, m.start());
+        }
+        m = TOTAL.matcher(norm);
+        if (m.find()) {
+            cut = Math.min(cut, m.start());
+        }
+        String t = line.text().substring(0, cut);
+        t = t.replaceAll("[\\s(（\\[【:：,，]+$", "").strip();
+        return t.isEmpty() ? line.text() : t;
+    }
+
+    private boolean isSectionHeader(String norm, Numbering.Number num) {
+        if (num == null) {
+            return Cues.isBareSectionHeader(norm) && !inAnswer();
+        }
+        if (!num.family().sectionLike()) {
+            return false;
+        }
+        String content = norm.substring(num.contentStart());
+        boolean announces = Cues.kindOfTitle(content.length() > 20 ? content.substring(0, 20) : content) != null
+                || headerPointsIn(content);
+        switch (num.family()) {
+            case CN:
+            case PART:
+                if (inAnswer()) {
+                    return announces && content.length() <= 60 || num.value() == lastSectionValue + 1 && announces;
+                }
+                return announces || num.value() == lastSectionValue + 1 || content.length() <= 20;
+            case CN_PAREN:
+                return announces && content.length() <= 60 && (section == null || section.questionFamily != Numbering.Family.CN_PAREN);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean headerPointsIn(String content) {
+        if (content.length() > 80) {
+            return false;
+        }
+        Cues.HeaderPoints p = Cues.headerPoints(content);
+        return p.each() != null || (p.total() != null && p.count() != null);
+    }
+
+    private void openSection(int no, Cleaner.Line line, Numbering.Number num) {
+        Draft.Section s = new Draft.Section();
+        String norm = line.norm();
+        int start = num == null ? 0 : num.contentStart();
+        if (num != null) {
+            s.number = num.label();
+            s.value = num.value();
+            lastSectionValue = num.value();
+        }
+        String content = norm.substring(start);
+        s.points = Cues.headerPoints(content);
+        s.hint = Cues.kindOfTitle(content.length() > 30 ? content.substring(0, 30) : content);
+        // title: up to the first bracket, colon or full stop; the rest (without points) is instructions
+        int end = content.length();
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '(' || c == '[' || c == ':' || c == '。' || (c == ' ' && i > 0 && Cues.kindOfTitle(content.substring(0, i)) != null)) {
+                end = i;
+                break;
+            }
+        }
+        String text = line.text().substring(start);
+        s.title = Text.emptyToNull(Text.trimItem(text.substring(0, end)));
+        String rest = text.substring(end);
+        String restNorm = content.substring(end);
+        String instructions = stripPointsParens(rest, restNorm);
+        s.instructions = Text.emptyToNull(Text.trimItem(instructions));
+        sections.add(s);
+        section = s;
+        question = null;
+        caseBackground = null;
+        caseOpen = false;
+        zone = Zone.SECTION_HEAD;
+    }
+
+    /** Drops "(3题,每题20分,共60分)" from a header's rest, keeping any other words. */
+    private static String stripPointsParens(String text, String norm) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < norm.length()) {
+            char c = norm.charAt(i);
+            if (c == '(' || c == '[') {
+                int close = -1;
+                for (int k = i + 1; k < norm.length() && k < i + 60; k++) {
+                    if (norm.charAt(k) == (c == '(' ? ')' : ']')) {
+                        close = k;
+                        break;
+                    }
+                }
+                if (close > 0) {
+                    String inside = norm.substring(i + 1, close);
+                    if (inside.contains("分") || inside.contains("题")) {
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(text.charAt(i));
+            i++;
+        }
+        return out.toString();
+    }
+
+    private Draft.Section implicitSection() {
+        Draft.Section s = new Draft.Section();
+        sections.add(s);
+        return s;
+    }
+
+    private boolean startsQuestion(Numbering.Number num, Cleaner.Line line, Cleaner.Line next) {
+        if (num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) {
+            return false;
+        }
+        Numbering.Family family = section == null ? null : section.questionFamily;
+        if (family == null) {
+            if (question != null && zone != Zone.STEM) {
+                return false;
+            }
+            // the first numbered line under a section (or of an unnumbered paper) starts the questions
+            return num.family() != Numbering.Family.CIRCLED || section != null;
+        }
+        int expected = question == null ? -1 : question.value + 1;
+        if (num.family() != family) {
+            // another style under a question is a sub-item or a step, never the next question
+            return false;
+        }
+        if (question == null) {
+            return true;
+        }
+        if (zone == Zone.STEM) {
+            return true;
+        }
+        // inside an answer, a number of the questions' own style is a step unless it is the next question
+        if (num.value() != expected && !(num.value() == 1 && question.value > 1 && looksLikeQuestion(line.norm(), next))) {
+            return false;
+        }
+        Integer stated = section.points.count();
+        if (stated != null && section.questions.size() >= stated && !looksLikeQuestion(line.norm(), next)) {
+            return false;
+        }
+        int lastStep = lastStepValue(family);
+        if (lastStep == num.value() - 1) {
+            return looksLikeQuestion(line.norm(), next);
+        }
+        return true;
+    }
+
+    /** The last step number of this style in the current answer, or -1. */
+    private int lastStepValue(Numbering.Family family) {
+        int last = -1;
+        for (Cleaner.Line l : question.answer) {
+            Numbering.Number n = Numbering.at(l.norm(), 0);
+            if (n != null && n.family() == family) {
+                last = n.value();
+            }
+        }
+        return last;
+    }
+
+    static boolean looksLikeQuestion(String norm, Cleaner.Line next) {
+        if (norm.contains("?") || norm.contains("( )") || norm.contains("()") || norm.contains("如何") || norm.contains("什么")
+                || norm.contains("哪") || norm.contains("怎么") || norm.contains("为什么") || asksPlease(norm)) {
+            return true;
+        }
+        if (next != null) {
+            Numbering.Number n = Numbering.at(next.norm(), 0);
+            return n != null && n.family() == Numbering.Family.OPTION && n.value() == 1;
+        }
+        return false;
+    }
+
+    /** "请说明…", "…,请模拟…": a request to the candidate (not "邀请" or "申请"). */
+    private static boolean asksPlease(String norm) {
+        for (int i = norm.indexOf('请'); i >= 0; i = norm.indexOf('请', i + 1)) {
+            if (i + 1 >= norm.length()) {
+                return false;
+            }
+            char before = i == 0 ? ' ' : norm.charAt(i - 1);
+            if (!Text.isCjk(before) || before == '你' || before == '。') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft.Question openQuestion(int no, Numbering.Number num) {
+        if (section == null) {
+            section = implicitSection();
+        }
+        Draft.Question q = new Draft.Question(section);
+        if (num != null) {
+            q.number = num.label();
+            q.value = num.value();
+            q.family = num.family();
+            if (section.questionFamily == null) {
+                section.questionFamily = num.family();
+            }
+        }
+        if (caseOpen && caseBackground != null) {
+            q.caseBackground = caseBackground.toString().strip();
+        }
+        q.fromLine = no;
+        q.toLine = no;
+        section.questions.add(q);
+        question = q;
+        zone = Zone.STEM;
+        return q;
+    }
+
+    private static Cleaner.Line sub(Cleaner.Line line, int from) {
+        return new Cleaner.Line(line.text().substring(from), line.norm().substring(from));
+    }
+
+    private void readMarker(Cleaner.Line line, Cues.Marker marker) {
+        String content = line.text().substring(marker.contentStart()).strip();
+        Cleaner.Line rest = sub(line, marker.contentStart());
+        switch (marker.label()) {
+            case ANSWER:
+            case RUBRIC:
+                zone = Zone.ANSWER;
+                if (!content.isEmpty()) {
+                    question.answer.add(rest);
+                }
+                break;
+            case EXPLANATION:
+                zone = Zone.EXPLANATION;
+                if (!content.isEmpty()) {
+                    question.explanation.add(content);
+                    Cues.Marker inner = Cues.marker(rest.norm().strip(), 0);
+                    if (inner != null && inner.label() == Cues.Label.FOCUS) {
+                        String n = rest.norm().strip();
+                        Rubrics.addItems(question.focus, content.substring(Math.min(content.length(), inner.contentStart())),
+                                n.substring(inner.contentStart()), false);
+                        zone = Zone.FOCUS;
+                    }
+                }
+                break;
+            case FOCUS:
+                if (zone == Zone.EXPLANATION && question.explanation.isEmpty()) {
+                    // "解析:" on its own line, then "评分侧重①…": the focus is the explanation
+                    question.explanation.add(line.text());
+                }
+                zone = Zone.FOCUS;
+                Rubrics.addItems(question.focus, content, rest.norm().strip(), false);
+                break;
+            case PITFALLS:
+                zone = Zone.PITFALLS;
+                Rubrics.addPitfalls(question.pitfalls, content, rest.norm().strip());
+                break;
+            case COMPETENCIES:
+                zone = Zone.COMPETENCIES;
+                Rubrics.addCompetencies(question.competencies, content, rest.norm().strip());
+                break;
+            case BACKGROUND:
+            case CASE:
+            case CASE_QUESTIONS:
+            default:
+                appendToZone(line);
+                break;
+        }
+    }
+
+    private void appendToZone(Cleaner.Line line) {
+        String norm = line.norm();
+        switch (zone) {
+            case STEM:
+                if (!question.options.isEmpty()) {
+                    // a wrapped option: it goes on with the last one
+                    int last = question.options.size() - 1;
+                    question.options.set(last, question.options.get(last) + line.text());
+                } else {
+                    question.stem.add(line);
+                }
+                break;
+            case ANSWER:
+                question.answer.add(line);
+                break;
+            case EXPLANATION:
+                question.explanation.add(line.text());
+                break;
+            case FOCUS:
+                Rubrics.addItems(question.focus, line.text(), norm, false);
+                break;
+            case PITFALLS:
+                Rubrics.addPitfalls(question.pitfalls, line.text(), norm);
+                break;
+            case COMPETENCIES:
+                Rubrics.addCompetencies(question.competencies, line.text(), norm);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + "\n" + b;
+    }
+
+    // ---- answers gathered at the end ----
+
+    /** A "参考答案" line with nothing after it starts the gathered answers when what follows reads as keys. */
+    private boolean startsGatheredAnswers(Cleaner.Line line, Cleaner.Line next) {
+        if (next == null) {
+            return false;
+        }
+        String n = next.norm();
+        Numbering.Number num = Numbering.at(n, 0);
+        if (num == null) {
+            return Cues.isBareSectionHeader(n);
+        }
+        if (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART) {
+            return true;
+        }
+        if (num.family() != question.family || num.value() != 1) {
+            return false;
+        }
+        if (Keys.startsWithKey(n.substring(num.contentStart()))) {
+            return true;
+        }
+        // "参考答案:" with a colon belongs to the question above; a bare header after a paper with no
+        // answers so far, or after the last question already answered, gathers them all
+        if (line.norm().strip().endsWith(":")) {
+            return false;
+        }
+        return question.value > 1 && (question.hasAnswer() || noAnswersYet());
+    }
+
+    private boolean noAnswersYet() {
+        for (Draft.Section s : sections) {
+            for (Draft.Question q : s.questions) {
+                if (q.hasAnswer()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void readKeyLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {
+        String norm = line.norm();
+        boolean header = (num != null && (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART))
+                || (num == null && Cues.isBareSectionHeader(norm));
+        if (header && (keyFamily == null || num == null || num.family() != keyFamily)) {
+            keySection = findKeySection(num, norm);
+            lastKeyValue = 0;
+            question = null;
+            return;
+        }
+        if (num != null && num.family() != Numbering.Family.OPTION && (keyFamily == null || num.family() == keyFamily)
+                && !(question != null && zone == Zone.ANSWER && num.family() != keyFamily)) {
+            if (keyFamily == null) {
+                keyFamily = num.family();
+            }
+            Draft.Question target = findKeyTarget(num.value());
+            lastKeyValue = num.value();
+            question = target;
+            zone = Zone.ANSWER;
+            if (target == null) {
+                answersWithoutQuestion.add(num.label());
+                return;
+            }
+            target.keyedAtEnd = true;
+            target.answer.clear();
+            Cleaner.Line rest = sub(line, num.contentStart());
+            Cues.Marker inner = Cues.marker(rest.norm(), 0);
+            if (inner != null) {
+                readMarker(rest, inner);
+            } else if (!rest.norm().isBlank()) {
+                target.answer.add(rest);
+            }
+            return;
+        }
+        if (question == null) {
+            return;
+        }
+        if (marker != null) {
+            readMarker(line, marker);
+        } else {
+            appendToZone(line);
+        }
+    }
+
+    private Draft.Section findKeySection(Numbering.Number num, String norm) {
+        if (num != null) {
+            for (int i = keySectionIndex + 1; i < sections.size(); i++) {
+                if (sections.get(i).value == num.value()) {
+                    keySectionIndex = i;
+                    return sections.get(i);
+                }
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                if (sections.get(i).value == num.value()) {
+                    keySectionIndex = i;
+                    return sections.get(i);
+                }
+            }
+        }
+        Cues.KindHint hint = Cues.kindOfTitle(norm);
+        for (int i = keySectionIndex + 1; i < sections.size(); i++) {
+            if (hint != null && sections.get(i).hint == hint) {
+                keySectionIndex = i;
+                return sections.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The question a gathered answer numbered {@code value} belongs to. */
+    private Draft.Question findKeyTarget(int value) {
+        if (keySection != null) {
+            for (Draft.Question q : keySection.questions) {
+                if (q.value == value) {
+                    return q;
+                }
+            }
+            return null;
+        }
+        // no section headers among the answers: numbering restarts mean the next section
+        if (value <= lastKeyValue) {
+            keyPointer++;
+        }
+        for (int i = keyPointer; i < sections.size(); i++) {
+            for (Draft.Question q : sections.get(i).questions) {
+                if (q.value == value && !q.keyedAtEnd) {
+                    keyPointer = i;
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+}
