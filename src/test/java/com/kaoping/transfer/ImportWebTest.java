@@ -157,19 +157,19 @@ class ImportWebTest {
     void aWarningNotYetDecidedOrABrokenRuleKeepsThePageAndWritesNothing() throws Exception {
         long before = questions();
         mvc.perform(review().param("warnings[0].code", "NUMBERING_JUMP").param("warnings[0].section", "1")
-                        .param("warnings[0].question", "1").param("warnings[0].args", "2\u001f3")
+                        .param("warnings[0].question", "1").param("warnings[0].args[0]", "2").param("warnings[0].args[1]", "3")
                         .header("Accept-Language", "zh-CN").with(user(hr)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("还有 1 条提醒需要处理")))
                 .andExpect(content().string(containsString("编号不连续：应为 2，实为 3")));
-        mvc.perform(review().param("sections[0].questions[0].key", "").header("Accept-Language", "zh-CN")
+        mvc.perform(review("").header("Accept-Language", "zh-CN")
                         .with(user(hr)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"s0q0-key-error\"")))
                 .andExpect(content().string(containsString("value=\"CSAT\"")));
         assertThat(questions()).isEqualTo(before);
         mvc.perform(review().param("warnings[0].code", "NUMBERING_JUMP").param("warnings[0].section", "1")
-                        .param("warnings[0].question", "1").param("warnings[0].args", "2\u001f3")
+                        .param("warnings[0].question", "1").param("warnings[0].args[0]", "2").param("warnings[0].args[1]", "3")
                         .param("warnings[0].accepted", "true").with(user(hr)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(questions()).isEqualTo(before + 2);
@@ -213,6 +213,10 @@ class ImportWebTest {
 
     /** The review page as a person sends it back: the paper above, with the second step's label corrected. */
     private MockHttpServletRequestBuilder review() {
+        return review("B");
+    }
+
+    private MockHttpServletRequestBuilder review(String key) {
         return post("/imports/review")
                 .param("creationToken", UUID.randomUUID().toString())
                 .param("script", "SIMPLIFIED").param("original", paper()).param("source", paper())
@@ -225,7 +229,7 @@ class ImportWebTest {
                 .param("sections[0].questions[0].options[0]", "NPS").param("sections[0].questions[0].options[1]", "CSAT")
                 .param("sections[0].questions[0].options[2]", "CES").param("sections[0].questions[0].options[3]", "FCR")
                 .param("sections[0].questions[0].options[4]", "")
-                .param("sections[0].questions[0].key", "B").param("sections[0].questions[0].points", "2")
+                .param("sections[0].questions[0].key", key).param("sections[0].questions[0].points", "2")
                 .param("sections[1].title", "情景模拟题")
                 .param("sections[1].questions[0].include", "true")
                 .param("sections[1].questions[0].kind", "SCENARIO")

@@ -160,8 +160,8 @@ public class ImportForm {
         private Integer section;
         /** 1-based within its section; null for the section or paper. */
         private Integer question;
-        /** The message's arguments joined by {@link ImportForms#ARG_SEPARATOR}. */
-        private String args;
+        /** The message's arguments. */
+        private List<String> args = new ArrayList<>();
         private boolean accepted;
 
         public String getCode() { return code; }
@@ -170,11 +170,11 @@ public class ImportForm {
         public void setSection(Integer section) { this.section = section; }
         public Integer getQuestion() { return question; }
         public void setQuestion(Integer question) { this.question = question; }
-        public String getArgs() { return args; }
-        public void setArgs(String args) { this.args = args; }
+        public List<String> getArgs() { return args; }
+        public void setArgs(List<String> args) { this.args = args; }
         public boolean isAccepted() { return accepted; }
         /** The message's arguments, for the page. */
-        public String[] argList() { return args == null || args.isEmpty() ? new String[0] : args.split(ImportForms.ARG_SEPARATOR, -1); }
+        public String[] argList() { return args == null ? new String[0] : args.stream().map(a -> a == null ? "" : a).toArray(String[]::new); }
         /** Whether the warning is about this question (1-based places). */
         public boolean isAbout(int section, int question) {
             return this.section != null && this.question != null && this.section == section && this.question == question;

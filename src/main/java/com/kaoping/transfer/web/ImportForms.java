@@ -24,7 +24,6 @@ import com.kaoping.transfer.reading.Reading;
 /** Between what the reader understood, the review page, and the plan that is imported. */
 final class ImportForms {
 
-    static final String ARG_SEPARATOR = "\u001f";
     /** Spare rows the page offers beyond what was read, so an option or step can be added in place. */
     static final int SPARE_OPTIONS = 2;
     static final int SPARE_STEPS = 1;
@@ -67,7 +66,7 @@ final class ImportForms {
             warning.setCode(w.code().name());
             warning.setSection(w.section());
             warning.setQuestion(w.question());
-            warning.setArgs(String.join(ARG_SEPARATOR, w.args()));
+            warning.setArgs(new ArrayList<>(w.args()));
             form.getWarnings().add(warning);
             if (w.code() == ReadWarning.Code.LIKELY_DUPLICATE) {
                 item(form, w.section(), w.question()).setDuplicateOf(Long.valueOf(w.args().get(0)));
