@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -96,5 +97,50 @@ class ImportCorpusAccuracyTest {
             }
         }
         assertThat(seen).as("every kind appears in the corpus").containsExactlyInAnyOrder(QuestionKind.values());
+    }
+
+    /**
+     * Guards the annotations against typos: every annotated title, stem start, option, step label and
+     * background start is in its document's text (decoded, converted to simplified, pinyin
+     * annotations dropped, normalised). Checks the .txt and .docx documents; the .doc and .pdf ones
+     * are converted from a .docx of the corpus sources.
+     */
+    @Test
+    void everyAnnotatedTextIsInItsDocument() throws IOException {
+        for (Path document : ImportAccuracy.corpus(Path.of("src/test/resources/import-corpus"))) {
+            String name = document.getFileName().toString();
+            String raw = CorpusText.plainText(document);
+            if (raw == null) {
+                continue;
+            }
+            String text = ImportAccuracy.norm(CorpusText.simplified(raw));
+            Expected e = Expected.parse(Files.readString(ImportAccuracy.annotationOf(document), StandardCharsets.UTF_8));
+            List<String> absent = new ArrayList<>();
+            check(absent, text, "title", e.title(), false);
+            for (Expected.Section s : e.sections()) {
+                check(absent, text, "section", s.title(), false);
+                for (Expected.Question q : s.questions()) {
+                    check(absent, text, "stem", q.stem(), true);
+                    check(absent, text, "background", q.caseBackground(), true);
+                    q.options().forEach(o -> check(absent, text, "option", o, false));
+                    q.rubricSteps().forEach(step -> check(absent, text, "step", step.label(), false));
+                    q.competencies().forEach(c -> check(absent, text, "competency", c, false));
+                }
+            }
+            assertThat(absent).as(name + ": annotated text not in the document").isEmpty();
+        }
+    }
+
+    private static void check(List<String> absent, String text, String what, String value, boolean start) {
+        String n = ImportAccuracy.norm(value);
+        if (n == null) {
+            return;
+        }
+        if (start && n.length() > ImportAccuracy.STEM_START) {
+            n = n.substring(0, ImportAccuracy.STEM_START);
+        }
+        if (!text.contains(n)) {
+            absent.add(what + " " + value);
+        }
     }
 }
