@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * A plain reading of the corpus documents for checking the annotations, independent of the
- * importer: .txt decoded as UTF-8, else GB18030, else Big5; .docx paragraph by paragraph (without
+ * importer: .txt decoded as UTF-8, else GB18030 (Big5 for a name with "big5"); .docx paragraph by paragraph (without
  * Word's numbering). Not the importer's way of reading them, just enough to find typos.
  */
 final class CorpusText {
@@ -30,12 +30,23 @@ final class CorpusText {
     private CorpusText() {
     }
 
-    /** The document's text, or null for a type this check does not read (.doc, .pdf). */
+    /**
+     * The document's text; for a .doc or .pdf, the text of the .docx it was converted from
+     * ({@code import-corpus-sources/NAME.docx}), or null when there is none.
+     */
     static String plainText(Path document) throws IOException {
         String name = document.getFileName().toString();
+        if (name.endsWith(".doc") || name.endsWith(".pdf")) {
+            Path source = document.getParent().resolveSibling("import-corpus-sources")
+                    .resolve(name.substring(0, name.lastIndexOf('.')) + ".docx");
+            return Files.exists(source) ? plainText(source) : null;
+        }
         byte[] bytes = Files.readAllBytes(document);
         if (name.endsWith(".txt")) {
-            for (Charset charset : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030"), Charset.forName("Big5")}) {
+            Charset[] charsets = name.contains("big5")
+                    ? new Charset[] {StandardCharsets.UTF_8, Charset.forName("Big5")}
+                    : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030")};
+            for (Charset charset : charsets) {
                 try {
                     return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
