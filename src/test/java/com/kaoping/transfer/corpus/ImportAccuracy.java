@@ -26,6 +26,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -105,6 +111,7 @@ final class ImportAccuracy {
         String failure;
         int expectedQuestions;
         int foundQuestions;
+        long millis = -1;
 
         DocumentScore(String name) {
             this.name = name;
@@ -183,19 +190,40 @@ final class ImportAccuracy {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            long start = System.nanoTime();
             Reading reading;
             try {
                 byte[] bytes = Files.readAllBytes(document);
-                String text = documents.extract(name, bytes);
-                reading = reader.read(text, Script.SIMPLIFIED);
-            } catch (Exception | StackOverflowError e) {
-                scores.add(failed(name, expected, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                Future<Reading> read = READERS.submit(() -> reader.read(documents.extract(name, bytes), Script.SIMPLIFIED));
+                reading = read.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                scores.add(failed(name, expected, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
                 continue;
+            } catch (TimeoutException e) {
+                scores.add(failed(name, expected, "no reading after " + TIME_LIMIT_SECONDS + " s"));
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            scores.add(score(name, expected, reading));
+            DocumentScore score = score(name, expected, reading);
+            score.millis = (System.nanoTime() - start) / 1_000_000;
+            scores.add(score);
         }
         return new CorpusScore(directory, scores);
     }
+
+    /** A document that takes longer than this to read counts as unread (a reader stuck in a loop does not hang the build). */
+    static final int TIME_LIMIT_SECONDS = 20;
+
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "import-accuracy-reader");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** The corpus documents of {@code directory}: every file with an annotation beside it, by name. */
     static List<Path> corpus(Path directory) {
@@ -600,11 +628,12 @@ final class ImportAccuracy {
             Tally t = corpus.total(f);
             out.append(String.format("%-28s %7d %7d %7s%n", f.label, t.right, t.total, percent(t)));
         }
-        out.append(String.format("%n%-44s %5s %5s %7s %7s %7s%n", "document", "want", "read", "right", "total", "%"));
+        out.append(String.format("%n%-44s %5s %5s %7s %7s %7s %7s%n", "document", "want", "read", "right", "total", "%",
+                "ms"));
         for (DocumentScore d : corpus.documents()) {
             Tally t = d.overall();
-            out.append(String.format("%-44s %5d %5d %7d %7d %7s%n", d.name, d.expectedQuestions, d.foundQuestions,
-                    t.right, t.total, percent(t)));
+            out.append(String.format("%-44s %5d %5d %7d %7d %7s %7s%n", d.name, d.expectedQuestions, d.foundQuestions,
+                    t.right, t.total, percent(t), d.millis < 0 ? "-" : String.valueOf(d.millis)));
         }
         Tally all = corpus.overall();
         out.append(String.format("%n%-44s %5s %5s %7d %7d %7s%n", "OVERALL", "", "", all.right, all.total,

@@ -12,7 +12,10 @@ import com.kaoping.transfer.reading.ReadSection;
 import com.kaoping.transfer.reading.Reading;
 import com.kaoping.transfer.reading.Script;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +175,68 @@ class ImportAccuracyTest {
         assertThat(ImportAccuracy.corpus(dir)).allSatisfy(p -> assertThat(ImportAccuracy.annotationOf(p)).exists());
     }
 
+    /** Every corpus annotation, read back as a reading, scores 100 %: no field is unreachable. */
+    @Test
+    void theAnnotationItselfScoresFullOnEveryCorpusDocument() throws IOException {
+        for (Path document : ImportAccuracy.corpus(ImportCorpusAccuracyTest.corpusDirectory())) {
+            Expected e = annotation(document);
+            DocumentScore score = ImportAccuracy.score(document.toString(), e, readingOf(e));
+            assertThat(score.mistakes).as(document.toString()).isEmpty();
+            assertThat(score.ratio()).isEqualTo(1.0);
+        }
+    }
+
+    /** On every corpus document, dropping one question or adding a stray one costs that question only. */
+    @Test
+    void aMissingOrExtraQuestionDoesNotShiftTheAlignmentOnAnyCorpusDocument() throws IOException {
+        for (Path document : ImportAccuracy.corpus(ImportCorpusAccuracyTest.corpusDirectory())) {
+            Expected e = annotation(document);
+            int n = e.questionCount();
+            int biggest = 0;
+            for (int s = 0; s < e.sections().size(); s++) {
+                if (e.sections().get(s).questions().size() > e.sections().get(biggest).questions().size()) {
+                    biggest = s;
+                }
+            }
+            int middle = e.sections().get(biggest).questions().size() / 2;
+
+            DocumentScore missing = ImportAccuracy.score("missing", e, removeQuestion(readingOf(e), biggest, middle));
+            assertThat(missing.tally(Field.FOUND).right).as(document + " missing").isEqualTo(n - 1);
+            assertThat(missing.tally(Field.STEM).right).as(document + " missing").isEqualTo(n - 1);
+            assertThat(missing.tally(Field.SECTION).right).as(document + " missing").isEqualTo(n - 1);
+
+            ReadQuestion stray = q("99", QuestionKind.SHORT_ANSWER, "下载本文档请先登录,VIP会员可免费下载全部资料", List.of(),
+                    null, null, null, null);
+            DocumentScore extra = ImportAccuracy.score("extra", e, insertQuestion(readingOf(e), biggest, middle, stray));
+            assertThat(extra.tally(Field.FOUND).right).as(document + " extra").isEqualTo(n);
+            assertThat(extra.tally(Field.FOUND).total).as(document + " extra").isEqualTo(n + 1);
+            assertThat(extra.overall().total - extra.overall().right).as(document + " extra").isEqualTo(1);
+        }
+    }
+
     // ---- building readings
+
+    private static Expected annotation(Path document) throws IOException {
+        return Expected.parse(Files.readString(ImportAccuracy.annotationOf(document), StandardCharsets.UTF_8));
+    }
+
+    /** What a perfect reader would give for this annotation. */
+    static Reading readingOf(Expected e) {
+        List<ReadSection> sections = new ArrayList<>();
+        for (Expected.Section s : e.sections()) {
+            List<ReadQuestion> questions = new ArrayList<>();
+            for (Expected.Question q : s.questions()) {
+                questions.add(new ReadQuestion(q.number(), QuestionKind.valueOf(q.kind()), q.stem(), q.caseBackground(),
+                        q.options(), q.key(), q.points(), q.referenceAnswer() ? "参考答案" : null,
+                        q.explanation() ? "解析" : null,
+                        q.rubricSteps().stream().map(st -> new ReadStep(st.label(), st.points(), null, null)).toList(),
+                        List.of(), List.of(), q.competencies(), null));
+            }
+            sections.add(new ReadSection(s.number(), s.title(), null, null, s.pointsEach(), null, s.statedTotal(),
+                    questions));
+        }
+        return reading(e.title(), e.timeLimitMinutes(), e.statedTotal(), e.truncated(), sections);
+    }
 
     private static BigDecimal bd(int v) {
         return BigDecimal.valueOf(v);
