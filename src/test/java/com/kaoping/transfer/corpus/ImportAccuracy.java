@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -112,6 +113,16 @@ final class ImportAccuracy {
         int expectedQuestions;
         int foundQuestions;
         long millis = -1;
+        /** The question fields (found … explanation) by the annotated question's kind. */
+        final Map<String, Tally> byKind = new TreeMap<>();
+
+        /** Adds to {@code kind} what was counted since {@code before} (a snapshot of {@link #overall()}). */
+        void attribute(String kind, Tally before) {
+            Tally now = overall();
+            Tally delta = byKind.computeIfAbsent(kind, k -> new Tally());
+            delta.right += now.right - before.right;
+            delta.total += now.total - before.total;
+        }
 
         DocumentScore(String name) {
             this.name = name;
@@ -160,6 +171,12 @@ final class ImportAccuracy {
             Tally t = new Tally();
             documents.forEach(d -> t.add(d.overall()));
             return t;
+        }
+
+        Map<String, Tally> byKind() {
+            Map<String, Tally> all = new TreeMap<>();
+            documents.forEach(d -> d.byKind.forEach((k, t) -> all.computeIfAbsent(k, x -> new Tally()).add(t)));
+            return all;
         }
 
         double ratio() {
@@ -256,7 +273,9 @@ final class ImportAccuracy {
             score.tally(Field.SECTION_TITLE).count(false);
             score.tally(Field.SECTION_POINTS).count(false);
             for (Expected.Question q : s.questions()) {
+                Tally before = score.overall();
                 missing(score, q);
+                score.attribute(q.kind(), before);
             }
         }
         return score;
@@ -323,8 +342,10 @@ final class ImportAccuracy {
         for (int w = 0; w < want.size(); w++) {
             Slot<Expected.Question> e = want.get(w);
             String where = "section " + (e.section + 1) + " question " + (e.index + 1);
+            Tally before = score.overall();
             if (match[w] < 0) {
                 missing(score, e.item);
+                score.attribute(e.item.kind(), before);
                 score.mistakes.add(where + " not found: " + DocumentScore.show(e.item.stem()));
                 continue;
             }
@@ -332,6 +353,7 @@ final class ImportAccuracy {
             Slot<ReadQuestion> r = got.get(match[w]);
             compare(score, where, e.item, r.item,
                     Objects.equals(sectionMap.get(e.section), r.section));
+            score.attribute(e.item.kind(), before);
         }
         for (int g = 0; g < got.size(); g++) {
             if (!taken[g]) {
@@ -628,6 +650,10 @@ final class ImportAccuracy {
             Tally t = corpus.total(f);
             out.append(String.format("%-28s %7d %7d %7s%n", f.label, t.right, t.total, percent(t)));
         }
+        out.append(String.format("%n%-28s %7s %7s %7s   (question fields, by the annotated kind)%n", "kind", "right",
+                "total", "%"));
+        corpus.byKind().forEach((kind, t) -> out.append(String.format("%-28s %7d %7d %7s%n", kind, t.right, t.total,
+                percent(t))));
         out.append(String.format("%n%-44s %5s %5s %7s %7s %7s %7s%n", "document", "want", "read", "right", "total", "%",
                 "ms"));
         for (DocumentScore d : corpus.documents()) {

@@ -98,6 +98,8 @@ class ImportAccuracyTest {
         assertThat(score.tally(Field.KEY).total).isEqualTo(4);
         assertThat(score.overall().total - score.overall().right).isEqualTo(1);
         assertThat(score.mistakes).singleElement().asString().contains("key");
+        assertThat(score.byKind.get("SINGLE_CHOICE").total - score.byKind.get("SINGLE_CHOICE").right).isEqualTo(1);
+        assertThat(score.byKind.get("TRUE_FALSE").ratio()).isEqualTo(1.0);
     }
 
     @Test
