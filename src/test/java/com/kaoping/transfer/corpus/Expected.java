@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 record Expected(String title, Integer timeLimitMinutes, BigDecimal statedTotal, boolean truncated,
         List<Section> sections) {
 
-    record Section(String number, String title, BigDecimal pointsEach, BigDecimal statedTotal,
+    /** {@code background}: a shared background under the section header ("背景:…"), or null. */
+    record Section(String number, String title, String background, BigDecimal pointsEach, BigDecimal statedTotal,
             List<Question> questions) {
     }
 
@@ -48,7 +49,7 @@ record Expected(String title, Integer timeLimitMinutes, BigDecimal statedTotal, 
                         steps, strings(q, "competencies"), present(q, "referenceAnswer"),
                         present(q, "explanation")));
             }
-            sections.add(new Section(text(s, "number"), text(s, "title"), decimal(s, "pointsEach"),
+            sections.add(new Section(text(s, "number"), text(s, "title"), text(s, "background"), decimal(s, "pointsEach"),
                     decimal(s, "statedTotal"), questions));
         }
         JsonNode time = root.path("timeLimitMinutes");

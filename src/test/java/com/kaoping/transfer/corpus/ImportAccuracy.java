@@ -274,7 +274,7 @@ final class ImportAccuracy {
             score.tally(Field.SECTION_POINTS).count(false);
             for (Expected.Question q : s.questions()) {
                 Tally before = score.overall();
-                missing(score, q);
+                missing(score, q, background(q, s));
                 score.attribute(q.kind(), before);
             }
         }
@@ -344,15 +344,17 @@ final class ImportAccuracy {
             String where = "section " + (e.section + 1) + " question " + (e.index + 1);
             Tally before = score.overall();
             if (match[w] < 0) {
-                missing(score, e.item);
+                missing(score, e.item, background(e.item, expected.sections().get(e.section)));
                 score.attribute(e.item.kind(), before);
                 score.mistakes.add(where + " not found: " + DocumentScore.show(e.item.stem()));
                 continue;
             }
             taken[match[w]] = true;
             Slot<ReadQuestion> r = got.get(match[w]);
-            compare(score, where, e.item, r.item,
-                    Objects.equals(sectionMap.get(e.section), r.section));
+            ReadSection readSection = paper.sections().get(r.section);
+            String readBackground = blank(r.item.caseBackground()) ? readSection.background() : r.item.caseBackground();
+            compare(score, where, e.item, r.item, Objects.equals(sectionMap.get(e.section), r.section),
+                    background(e.item, expected.sections().get(e.section)), readBackground);
             score.attribute(e.item.kind(), before);
         }
         for (int g = 0; g < got.size(); g++) {
@@ -365,8 +367,16 @@ final class ImportAccuracy {
         return score;
     }
 
+    /**
+     * A question's shared background: its own case background, else its section's ("背景:" under the
+     * header). Either way it is one case used by each question sharing it, so either place is right.
+     */
+    private static String background(Expected.Question q, Expected.Section s) {
+        return q.caseBackground() != null ? q.caseBackground() : s.background();
+    }
+
     private static void compare(DocumentScore score, String where, Expected.Question e, ReadQuestion r,
-            boolean sameSection) {
+            boolean sameSection, String expectedBackground, String readBackground) {
         score.tally(Field.FOUND).count(true);
         String kind = r.kind() == null ? null : r.kind().name();
         score.count(Field.KIND, Objects.equals(e.kind(), kind), where, e.kind(), kind);
@@ -383,10 +393,10 @@ final class ImportAccuracy {
             score.count(Field.RUBRIC, sameSteps(e.rubricSteps(), r.rubricSteps()), where, steps(e.rubricSteps()),
                     r.rubricSteps().stream().map(s -> s.label() + "=" + s.points()).toList());
         }
-        if (e.caseBackground() != null || !blank(r.caseBackground())) {
-            boolean ok = e.caseBackground() != null && !blank(r.caseBackground())
-                    && stemStarts(e.caseBackground(), r.caseBackground());
-            score.count(Field.BACKGROUND, ok, where, e.caseBackground(), r.caseBackground());
+        if (expectedBackground != null || !blank(readBackground)) {
+            boolean ok = expectedBackground != null && !blank(readBackground)
+                    && stemStarts(expectedBackground, readBackground);
+            score.count(Field.BACKGROUND, ok, where, expectedBackground, readBackground);
         }
         if (!e.competencies().isEmpty() || !r.competencies().isEmpty()) {
             score.count(Field.COMPETENCIES, competencies(e.competencies()).equals(competencies(r.competencies())),
@@ -399,7 +409,7 @@ final class ImportAccuracy {
     }
 
     /** A question of the annotation that was not read: wrong in every field it counts for. */
-    private static void missing(DocumentScore score, Expected.Question e) {
+    private static void missing(DocumentScore score, Expected.Question e, String expectedBackground) {
         for (Field f : List.of(Field.FOUND, Field.KIND, Field.SECTION, Field.STEM, Field.POINTS, Field.REFERENCE,
                 Field.EXPLANATION)) {
             score.tally(f).count(false);
@@ -413,7 +423,7 @@ final class ImportAccuracy {
         if (!e.rubricSteps().isEmpty()) {
             score.tally(Field.RUBRIC).count(false);
         }
-        if (e.caseBackground() != null) {
+        if (expectedBackground != null) {
             score.tally(Field.BACKGROUND).count(false);
         }
         if (!e.competencies().isEmpty()) {

@@ -162,6 +162,30 @@ class ImportAccuracyTest {
     }
 
     @Test
+    void aSharedBackgroundIsRightOnTheQuestionOrOnItsSection() {
+        Reading onSection = editSection(perfect(), 2, qs -> {
+            ReadQuestion c = qs.get(1);
+            qs.set(1, new ReadQuestion(c.number(), c.kind(), c.stem(), null, c.options(), c.key(), c.points(),
+                    c.referenceAnswer(), c.explanation(), c.rubricSteps(), c.scoringFocus(), c.pitfalls(),
+                    c.competencies(), c.source()));
+        });
+        ReadPaper p = onSection.paper();
+        ReadSection s = p.sections().get(2);
+        List<ReadSection> sections = new ArrayList<>(p.sections());
+        sections.set(2, new ReadSection(s.number(), s.title(), null, "某网店在大促期间差评率从2%上升到9%,客服人手不足。",
+                s.pointsEach(), s.statedCount(), s.statedTotal(), s.questions()));
+        Reading withSectionBackground = reading(p.title(), p.timeLimitMinutes(), p.statedTotal(), false, sections);
+
+        DocumentScore none = ImportAccuracy.score("no background", expected, onSection);
+        DocumentScore section = ImportAccuracy.score("section background", expected, withSectionBackground);
+
+        assertThat(none.tally(Field.BACKGROUND).right).isZero();
+        assertThat(section.tally(Field.BACKGROUND).right).isEqualTo(1);
+        // the scenario in the same section now has a background the paper does not give it
+        assertThat(section.tally(Field.BACKGROUND).total).isEqualTo(2);
+    }
+
+    @Test
     void normalisingMakesWidthSpacePunctuationAndGlossesOneThing() {
         assertThat(ImportAccuracy.norm("(1) 客户 满意度:CSAT")).isEqualTo(ImportAccuracy.norm("(1)客户满意度:csat"));
         assertThat(ImportAccuracy.stemStarts("客户来电投诉物流延迟时,客服首先应该做的是", "客户来电投诉物流延迟时,客服首先")).isTrue();
@@ -234,8 +258,8 @@ class ImportAccuracyTest {
                         q.rubricSteps().stream().map(st -> new ReadStep(st.label(), st.points(), null, null)).toList(),
                         List.of(), List.of(), q.competencies(), null));
             }
-            sections.add(new ReadSection(s.number(), s.title(), null, null, s.pointsEach(), null, s.statedTotal(),
-                    questions));
+            sections.add(new ReadSection(s.number(), s.title(), null, s.background(), s.pointsEach(), null,
+                    s.statedTotal(), questions));
         }
         return reading(e.title(), e.timeLimitMinutes(), e.statedTotal(), e.truncated(), sections);
     }

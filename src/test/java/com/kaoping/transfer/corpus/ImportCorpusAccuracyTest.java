@@ -119,6 +119,7 @@ class ImportCorpusAccuracyTest {
             check(absent, text, "title", e.title(), false);
             for (Expected.Section s : e.sections()) {
                 check(absent, text, "section", s.title(), false);
+                check(absent, text, "background", s.background(), true);
                 for (Expected.Question q : s.questions()) {
                     check(absent, text, "stem", q.stem(), true);
                     check(absent, text, "background", q.caseBackground(), true);

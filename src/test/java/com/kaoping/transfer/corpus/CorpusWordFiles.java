@@ -35,9 +35,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * The numbers of H, Q, S and O paragraphs are Word's own numbering (numbering.xml), not in the
  * paragraphs' text, as in documents whose author used Word's list buttons.
  */
-final class CorpusDocx {
+final class CorpusWordFiles {
 
-    private CorpusDocx() {
+    private CorpusWordFiles() {
     }
 
     static void build(Path source, Path target) throws IOException {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The corpus's Word documents. To rebuild them from their sources after an edit:
- * {@code ./mvnw -B -ntp test -Dtest=CorpusDocxTest -Dcorpus.generate=true}
+ * {@code ./mvnw -B -ntp test -Dtest=CorpusWordFilesTest -Dcorpus.generate=true}
  * (then the .doc and .pdf made from them: see import-corpus-sources/README.md).
  */
-class CorpusDocxTest {
+class CorpusWordFilesTest {
 
     private static final Path SOURCES = Path.of("src/test/resources/import-corpus-sources");
     private static final Path CORPUS = Path.of("src/test/resources/import-corpus");
@@ -30,7 +30,7 @@ class CorpusDocxTest {
         for (Path source : sources()) {
             String name = source.getFileName().toString().replace(".src", ".docx");
             Path target = name.contains("autonumber") ? CORPUS.resolve(name) : SOURCES.resolve(name);
-            CorpusDocx.build(source, target);
+            CorpusWordFiles.build(source, target);
         }
     }
 
