@@ -226,6 +226,10 @@ final class ImportAccuracy {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+            if (reading == null || reading.paper() == null) {
+                scores.add(failed(name, expected, "the reader gave no paper"));
+                continue;
+            }
             DocumentScore score = score(name, expected, reading);
             score.millis = (System.nanoTime() - start) / 1_000_000;
             scores.add(score);
