@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.kaoping.account.Role;
 import com.kaoping.account.internal.AccountPrincipal;
+import com.kaoping.paper.PaperDetail;
+import com.kaoping.paper.PaperService;
 import com.kaoping.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebElement;
  * ready to publish.
  */
 class ImportBrowserTest extends BrowserTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PaperService papers;
 
     @Test
     void aPastedPaperIsReviewedCorrectedImportedAndPublished() throws Exception {
@@ -74,12 +79,22 @@ class ImportBrowserTest extends BrowserTest {
                 browser.click(box);
             }
         }
+        // the steps in the middle of the window, clear of the sticky bar with the totals
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('s1q0-points').scrollIntoView({block: 'start'}); window.scrollBy(0, -80);");
         browser.screenshot("72-import-corrected");
         browser.click("#import");
 
         browser.waitFor().until(d -> d.getCurrentUrl().matches(".*/papers/\\d+$"));
         assertThat(browser.text("#paper-total")).contains("30");
-        assertThat(browser.driver.getPageSource()).contains("客户投诉时").contains("总结与确认");
+        assertThat(browser.driver.getPageSource()).contains("客户投诉时，客服首先应当");
+        String url = browser.driver.getCurrentUrl();
+        PaperDetail draft = papers.detail(Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
+        assertThat(draft.sections().get(0).items().get(2).question().options())
+                .extracting(o -> o.text() + (o.correct() ? "*" : "")).containsExactly("解释公司规定", "安抚客户情绪*", "转交主管", "结束通话");
+        assertThat(draft.sections().get(1).items().get(0).question().rubric())
+                .extracting(st -> st.label() + " " + st.maxPoints().stripTrailingZeros().toPlainString())
+                .containsExactly("致歉与共情 6", "核实订单并给出方案 10", "承诺时限并跟进 4", "总结与确认 4");
         browser.screenshot("73-import-draft-in-builder");
         browser.acceptConfirms();
         browser.click("#publish");
