@@ -69,6 +69,19 @@ class DocAndPdfTest {
     }
 
     @Test
+    void aDocxWrittenByLibreOfficeReadsTheSame() throws IOException {
+        // LibreOffice's own XML (its .doc saved back as .docx): other namespaces, section properties,
+        // tab stops, the section numbers as taiwaneseCountingThousand
+        assertEquals(PAPER, lines("paper.docx", fixture("paper-libreoffice.docx")));
+    }
+
+    @Test
+    void aWordFileIsReadAsWhatItIsWhicheverWordExtensionItCarries() throws IOException {
+        assertEquals(PAPER, lines("paper.docx", fixture("paper.doc")));
+        assertEquals(PAPER, lines("paper.doc", fixture("paper.docx")));
+    }
+
+    @Test
     void aDocTableReadsRowByRow() throws IOException {
         List<String> expected = List.of("一、单项选择题", "1. 客户情绪激动时，首先应该：", "A. 耐心倾听\tB. 立即挂断",
                 "C. 转接主管\tD. 要求冷静", "2. 简述道歉的要点。", "参考答案：", "先致歉，再核实。", "（完）");
