@@ -1,13 +1,11 @@
 package com.kaoping.transfer.documents;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -142,32 +140,7 @@ public final class DocumentText {
             throw new UnreadableDocumentException(Reason.ENCRYPTED, "a PDF that needs a password to open", e);
         }
         try (doc) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("");
-            stripper.setPageEnd("\n");
-            TextSink out = new TextSink(MAX_CHARS);
-            stripper.writeText(doc, new Writer() {
-                @Override
-                public void write(char[] buf, int off, int len) {
-                    out.append(java.nio.CharBuffer.wrap(buf, off, len));
-                }
-
-                @Override
-                public void write(String s) {
-                    out.append(s);
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() {
-                }
-            });
-            return out.text();
+            return PdfText.extract(doc, MAX_CHARS);
         }
     }
 

@@ -143,7 +143,7 @@ final class TextEncoding {
                 continue;
             }
             considered++;
-            if (ch == '\uFFFD' || ch >= '\uE000' && ch <= '\uF8FF' || Character.isSurrogate(ch) || ch < 0xA0) {
+            if (ch == '\uFFFD' || ch >= '\uE000' && ch <= '\uF8FF' || ch < 0xA0) {
                 unlikely += 3;
             } else if (COMMON_HANZI.get(ch)
                     || ch >= 0x3000 && ch <= 0x303F // CJK punctuation 、。「」

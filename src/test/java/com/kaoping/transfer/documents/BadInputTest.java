@@ -83,11 +83,6 @@ class BadInputTest {
     }
 
     @Test
-    void aWordFileIsReadAsWhatItIsWhateverWordExtensionItCarries() {
-        assertEquals("一、简答题\n1. 什么是首问负责制?\n", documents.extract("paper.doc", paper()));
-    }
-
-    @Test
     void emptyDocuments() {
         assertEquals(Reason.NO_TEXT, refused("paper.txt", new byte[0]));
         assertEquals(Reason.NO_TEXT, refused("paper.txt", " \r\n\t\n".getBytes(StandardCharsets.UTF_8)));

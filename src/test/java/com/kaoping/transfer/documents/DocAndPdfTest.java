@@ -2,13 +2,20 @@ package com.kaoping.transfer.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -59,6 +66,19 @@ class DocAndPdfTest {
     @Test
     void aDocReadsWithItsListNumbersWrittenOut() throws IOException {
         assertEquals(PAPER, lines("paper.doc", fixture("paper.doc")));
+    }
+
+    @Test
+    void aDocxWrittenByLibreOfficeReadsTheSame() throws IOException {
+        // LibreOffice's own XML (its .doc saved back as .docx): other namespaces, section properties,
+        // tab stops, the section numbers as taiwaneseCountingThousand
+        assertEquals(PAPER, lines("paper.docx", fixture("paper-libreoffice.docx")));
+    }
+
+    @Test
+    void aWordFileIsReadAsWhatItIsWhicheverWordExtensionItCarries() throws IOException {
+        assertEquals(PAPER, lines("paper.docx", fixture("paper.doc")));
+        assertEquals(PAPER, lines("paper.doc", fixture("paper.docx")));
     }
 
     @Test
@@ -116,6 +136,38 @@ class DocAndPdfTest {
         noCopy.setCanExtractContent(false);
         byte[] restricted = pdf(page -> text(page, 700, "1. Question"), new StandardProtectionPolicy("owner", "", noCopy));
         assertEquals(List.of("1. Question"), lines("paper.pdf", restricted));
+    }
+
+    @Test
+    void aSmallPdfThatDrawsForeverIsRefusedQuickly() throws IOException {
+        // 20 MB of drawing operations (save and restore the graphics state, ten million times) deflate to
+        // some 30 KB; without a bound, reading them takes many seconds
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(9))) {
+            byte[] chunk = "q Q\n".repeat(50_000).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written < 20L * 1024 * 1024; written += chunk.length) {
+                out.write(chunk);
+            }
+        }
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            COSStream content = doc.getDocument().createCOSStream();
+            try (OutputStream raw = content.createRawOutputStream()) {
+                raw.write(deflated.toByteArray());
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        long start = System.nanoTime();
+        assertEquals(Reason.TOO_LARGE,
+                assertThrows(UnreadableDocumentException.class, () -> documents.extract("paper.pdf", pdf)).reason());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("a " + pdf.length + "-byte PDF drawing 20 MB of operations refused in " + millis + " ms");
+        assertTrue(millis < 5000, millis + " ms");
     }
 
     private interface Drawing {

@@ -8,9 +8,12 @@ import static com.kaoping.transfer.documents.RawDocx.startOverride;
 import static com.kaoping.transfer.documents.RawDocx.styled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,6 +53,17 @@ class DocxNumberingTest {
                 "二、简答题",
                 "1. 什么是首问负责制?",
                 "2. 列举三种安抚客户情绪的方法。"), lines(docx));
+    }
+
+    @Test
+    void corpusDocumentsCanBeWrittenFromMarkedUpText(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("paper.md");
+        Files.writeString(source, "客服岗位笔试\n# 单选题（每题2分）\n## 客户情绪激动时，首先应该：\nA.倾听 B.挂断\n# 简答题\n## 简述道歉的要点。\n### 致歉\n### 核实\n");
+        Path docx = dir.resolve("paper.docx");
+        CorpusDocx.main("RESTART_INSTANCES", source.toString(), docx.toString());
+
+        assertEquals(List.of("客服岗位笔试", "一、单选题（每题2分）", "1. 客户情绪激动时，首先应该：", "A.倾听 B.挂断", "二、简答题",
+                "1. 简述道歉的要点。", "(1) 致歉", "(2) 核实"), lines(Files.readAllBytes(docx)));
     }
 
     @Test
