@@ -13,6 +13,8 @@ public class ImportRefusedException extends RuntimeException {
         TEXT_TOO_LONG,
         /** Text in which no question was found. */
         NO_QUESTIONS,
+        /** More questions than {@link PaperImport#MAX_QUESTIONS}: not one paper. */
+        TOO_MANY_QUESTIONS,
         TOO_LARGE,
         UNSUPPORTED_TYPE,
         CORRUPT,

@@ -33,6 +33,9 @@ public class PaperImport {
     /** The longest paste read: far beyond any real paper (an 18-question test is about 10,000). */
     public static final int MAX_CHARS = 1_000_000;
 
+    /** The most questions one import takes: a review page of more would not be read by anyone (a paper has 5 to 100). */
+    public static final int MAX_QUESTIONS = 300;
+
     private final PaperReader reader = new PaperReader();
     private final DocumentText documents = new DocumentText();
     private final QuestionBank bank;
@@ -60,6 +63,9 @@ public class PaperImport {
         Reading reading = reader.read(text, script);
         if (reading.paper().questionCount() == 0) {
             throw new ImportRefusedException(ImportRefusedException.Reason.NO_QUESTIONS);
+        }
+        if (reading.paper().questionCount() > MAX_QUESTIONS) {
+            throw new ImportRefusedException(ImportRefusedException.Reason.TOO_MANY_QUESTIONS);
         }
         return withDuplicates(reading);
     }

@@ -104,6 +104,23 @@ class ImportWebTest {
                 .andExpect(content().string(containsString(marker + " 今天天气很好")));
     }
 
+    /** Pathological pastes get an answer, each a clear message, and nothing is written. */
+    @Test
+    void pathologicalPastesAreRefusedWithAMessage() throws Exception {
+        long before = questions();
+        mvc.perform(post("/imports/read").param("text", "1.\n".repeat(50_000)).header("Accept-Language", "zh-CN")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"text-error\"")))
+                .andExpect(content().string(not(containsString("id=\"review-form\""))));
+        mvc.perform(post("/imports/read").param("text", "好".repeat(340_000)).header("Accept-Language", "zh-CN")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("没有找到题目")));
+        mvc.perform(post("/imports/read").param("text", "a".repeat(1 << 20)).header("Accept-Language", "en")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("longer than 1,000,000 characters")));
+        assertThat(questions()).isEqualTo(before);
+    }
+
     @Test
     void aFileOfAnotherKindOrDamagedIsRefusedWithTheReason() throws Exception {
         MockMultipartFile exe = new MockMultipartFile("file", "setup.exe", "application/octet-stream", new byte[] {1, 2});

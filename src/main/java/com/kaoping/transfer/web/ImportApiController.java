@@ -69,12 +69,12 @@ class ImportApiController {
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusedException e) {
         HttpStatus status = switch (e.reason()) {
-            case TOO_LARGE, TEXT_TOO_LONG, ZIP_BOMB -> HttpStatus.CONTENT_TOO_LARGE;
+            case TOO_LARGE, TEXT_TOO_LONG, ZIP_BOMB, TOO_MANY_QUESTIONS -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(
-                "import.refused." + e.reason().name(), new Object[] {PaperImport.MAX_CHARS}, LocaleContextHolder.getLocale()));
+                "import.refused." + e.reason().name(), new Object[] {PaperImport.MAX_CHARS, PaperImport.MAX_QUESTIONS}, LocaleContextHolder.getLocale()));
         problem.setTitle(messages.getMessage("import.refused", null, LocaleContextHolder.getLocale()));
         problem.setProperty("code", e.reason().name());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

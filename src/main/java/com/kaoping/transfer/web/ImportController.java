@@ -75,7 +75,7 @@ class ImportController {
         }
         catch (ImportRefusedException e) {
             errors.rejectValue(upload ? "upload" : "text", "import.refused." + e.reason().name(),
-                    new Object[] {PaperImport.MAX_CHARS}, e.reason().name());
+                    new Object[] {PaperImport.MAX_CHARS, PaperImport.MAX_QUESTIONS}, e.reason().name());
             return "import/new";
         }
         // the original is what is read again when the review switches script
@@ -91,7 +91,7 @@ class ImportController {
             return review(ImportForms.of(imports.read(form.getOriginal(), script), form.getOriginal()), model);
         }
         catch (ImportRefusedException e) {
-            errors.reject("import.refused." + e.reason().name(), new Object[] {PaperImport.MAX_CHARS}, null);
+            errors.reject("import.refused." + e.reason().name(), new Object[] {PaperImport.MAX_CHARS, PaperImport.MAX_QUESTIONS}, null);
             return review(form, model);
         }
     }
