@@ -46,6 +46,9 @@ class ImportWebTest {
     PaperService papers;
 
     @Autowired
+    com.kaoping.question.QuestionBank bank;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     AccountPrincipal hr;
@@ -65,7 +68,7 @@ class ImportWebTest {
                 考试时间:60分钟 总分:24分
                 一、单项选择题(每题2分,共4分)
                 1.客户满意度通常缩写为( ) A.NPS B.CSAT C.CES D.FCR
-                2.首次解决率的缩写是( ) A.FCR B.AHT C.SLA D.KPI
+                2.%s 首次解决率的缩写是( ) A.FCR B.AHT C.SLA D.KPI
                 二、情景模拟题(共20分)
                 1.一位客户来电，称订单已延迟5天，情绪激动。请模拟你的处理过程。(20分)
                 参考答案:
@@ -74,7 +77,7 @@ class ImportWebTest {
                 (3)承诺时限并跟进 "我会在今天下午5点前给您回电。"(4分)
                 参考答案
                 一、1.B 2.A
-                """.formatted(marker);
+                """.formatted(marker, marker);
     }
 
     @Test
@@ -149,6 +152,18 @@ class ImportWebTest {
                 .andExpect(content().string(containsString("致歉与共情")))
                 .andExpect(content().string(containsString("id=\"L1\"")));
         assertThat(questions()).isEqualTo(before);
+    }
+
+    /** A question the bank already holds (written in traditional script there) is offered for reuse, chosen by default. */
+    @Test
+    void aQuestionAlreadyInTheBankIsOfferedForReuse() throws Exception {
+        long existing = bank.create(com.kaoping.question.Questions.singleChoice(marker + " 首次解決率的縮寫是？"), hr.id(), null);
+        mvc.perform(post("/imports/read").param("text", paper()).header("Accept-Language", "zh-CN")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("题库中已有这道题（编号 " + existing + "）")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"s0q1-reuse\"[^>]*checked.*")));
     }
 
     @Test

@@ -69,7 +69,11 @@ final class ImportForms {
             warning.setArgs(new ArrayList<>(w.args()));
             form.getWarnings().add(warning);
             if (w.code() == ReadWarning.Code.LIKELY_DUPLICATE) {
-                item(form, w.section(), w.question()).setDuplicateOf(Long.valueOf(w.args().get(0)));
+                // the bank's question is used unless the person asks for a new one: importing a paper
+                // twice must not fill the bank with copies
+                ImportForm.ItemForm item = item(form, w.section(), w.question());
+                item.setDuplicateOf(Long.valueOf(w.args().get(0)));
+                item.setReuse(true);
             }
         }
         padRows(form);
