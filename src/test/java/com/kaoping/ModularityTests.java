@@ -18,8 +18,14 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /** One diagram per module, each showing what the module may use (paper import: the bank and papers). */
     @Test
-    void writesTheModuleDiagrams() {
-        new Documenter(MODULES).writeDocumentation();
+    void writesTheModuleDiagrams() throws java.io.IOException {
+        java.nio.file.Path docs = java.nio.file.Path.of("target/spring-modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(docs.toString())).writeDocumentation();
+        MODULES.forEach(module -> org.assertj.core.api.Assertions
+                .assertThat(docs.resolve("module-" + module.getIdentifier() + ".puml")).exists());
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(docs.resolve("module-transfer.puml")))
+                .contains("Transfer").contains("\"Question\"").contains("\"Paper\"");
     }
 }
