@@ -332,8 +332,10 @@ final class Structure {
         }
         int expected = question == null ? -1 : question.value + 1;
         if (num.family() != family) {
-            // another style under a question is a sub-item or a step, never the next question
-            return false;
+            // another style under a question is a sub-item or a step; only a slip between "1." "2、" "3)" in
+            // the stem, with the next number, is taken for the next question
+            return zone == Zone.STEM && question != null && arabic(num.family()) && arabic(family)
+                    && num.value() == question.value + 1;
         }
         if (question == null) {
             return true;
@@ -354,6 +356,10 @@ final class Structure {
             return looksLikeQuestion(line.norm(), next);
         }
         return true;
+    }
+
+    private static boolean arabic(Numbering.Family f) {
+        return f == Numbering.Family.DOT || f == Numbering.Family.COMMA || f == Numbering.Family.HALF_PAREN;
     }
 
     /** The last step number of this style in the current answer, or -1. */
