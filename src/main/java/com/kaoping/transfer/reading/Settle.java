@@ -139,6 +139,14 @@ final class Settle {
         if (written != null) {
             stem = stem.substring(0, written.end());
             norm = norm.substring(0, written.end());
+        } else if (norm.startsWith("(") || norm.startsWith("[")) {
+            // "1.(×)客户永远是对的。": the key written before the statement
+            Keys.Key leading = Keys.read(norm.substring(0, Math.min(norm.length(), 8)));
+            if (leading != null && leading.trueFalse()) {
+                written = leading;
+                stem = stem.substring(leading.end()).strip();
+                norm = norm.substring(leading.end()).strip();
+            }
         }
         int[] mark = Cues.trailingMark(norm);
         if (mark != null && (norm.charAt(mark[0]) == '(' || norm.charAt(mark[0]) == '[')) {
@@ -207,6 +215,9 @@ final class Settle {
                 referenceAnswer = Text.emptyToNull(b.toString());
                 steps = Rubrics.steps(q.answer);
             }
+        }
+        if (steps.isEmpty() && !q.criteria.isEmpty() && !k.isMachineScored()) {
+            steps = Rubrics.criteria(q.criteria);
         }
         explanation.addAll(q.explanation);
         String explained = Text.emptyToNull(String.join("\n", explanation));

@@ -16,7 +16,8 @@ final class Structure {
 
     /** Where the reader stands. */
     enum Zone {
-        HEAD, SECTION_HEAD, SECTION_BACKGROUND, CASE_BACKGROUND, STEM, ANSWER, EXPLANATION, FOCUS, PITFALLS, COMPETENCIES
+        HEAD, SECTION_HEAD, SECTION_BACKGROUND, CASE_BACKGROUND, STEM, ANSWER, EXPLANATION, FOCUS, PITFALLS, COMPETENCIES,
+        CRITERIA
     }
 
     final List<Cleaner.Line> lines;
@@ -29,6 +30,8 @@ final class Structure {
     final List<String> answersWithoutQuestion = new ArrayList<>();
 
     private Zone zone = Zone.HEAD;
+    /** Inside "注意事项:" before the first section: its numbered lines are instructions, not questions. */
+    private boolean inNotes;
     private Draft.Section section;
     private Draft.Question question;
     private StringBuilder caseBackground;
@@ -78,7 +81,17 @@ final class Structure {
             readHeadFacts(norm);
         }
         if (isSectionHeader(norm, num)) {
+            inNotes = false;
             openSection(no, line, num);
+            return;
+        }
+        if (section == null && question == null && (norm.startsWith("注意事项") || norm.startsWith("考生须知")
+                || norm.startsWith("考试说明") || norm.startsWith("答题要求") || norm.startsWith("答题说明")
+                || norm.startsWith("说明:") || norm.startsWith("考试须知"))) {
+            inNotes = true;
+            return;
+        }
+        if (inNotes && section == null && question == null) {
             return;
         }
         int caseAt = marker != null && marker.label() == Cues.Label.CASE ? marker.contentStart()
@@ -135,6 +148,12 @@ final class Structure {
             question.answer.add(line);
             return;
         }
+        if (num == null && zone == Zone.STEM && norm.length() > 2 && norm.charAt(0) == (char) ('A' + question.options.size())
+                && norm.charAt(1) == ' ' && Text.isCjk(norm.charAt(2))) {
+            // "A 倾听": an option written with a space instead of a dot
+            question.options.add(line.text().substring(2).strip());
+            return;
+        }
         if (num != null && num.family() == Numbering.Family.OPTION && (zone == Zone.STEM)) {
             question.options.add(line.text().substring(num.contentStart()).strip());
             return;
@@ -164,8 +183,13 @@ final class Structure {
         String norm = line.norm();
         switch (zone) {
             case HEAD:
-                if (title == null && isTitle(norm)) {
-                    title = titleOf(line);
+                if ((title == null || !titleNamesPaper) && isTitle(norm)) {
+                    // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
+                    boolean names = namesPaper(norm);
+                    if (title == null || names) {
+                        title = titleOf(line);
+                        titleNamesPaper = names;
+                    }
                 }
                 break;
             case SECTION_HEAD:
@@ -187,6 +211,18 @@ final class Structure {
             default:
                 break;
         }
+    }
+
+    private boolean titleNamesPaper;
+
+    private static boolean namesPaper(String norm) {
+        for (String w : new String[] {"试题", "试卷", "笔试", "面试", "考试", "考核", "测试", "测评", "题库", "考题", "题目", "答案", "练习",
+            "题"}) {
+            if (norm.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTitle(String norm) {
@@ -274,7 +310,14 @@ final class Structure {
         s.title = Text.emptyToNull(Text.trimItem(text.substring(0, end)));
         String rest = text.substring(end);
         String restNorm = content.substring(end);
-        String instructions = stripPointsParens(rest, restNorm);
+        String instructions = Text.trimItem(stripPointsParens(rest, restNorm));
+        String leftover = POINTS_WORDS.matcher(Text.fold(instructions)).replaceAll("");
+        if (leftover.replaceAll("[\\s,;:.()\\[\\]。、]", "").length() < 2) {
+            instructions = "";
+        } else if (instructions.length() > 2 && (instructions.startsWith("(") || instructions.startsWith("（"))
+                && (instructions.endsWith(")") || instructions.endsWith("）"))) {
+            instructions = instructions.substring(1, instructions.length() - 1);
+        }
         s.instructions = Text.emptyToNull(Text.trimItem(instructions));
         sections.add(s);
         section = s;
@@ -283,6 +326,9 @@ final class Structure {
         caseOpen = false;
         zone = Zone.SECTION_HEAD;
     }
+
+    private static final Pattern POINTS_WORDS = Pattern.compile(
+            "(?:本大题|本题|本部分)?(?:共|计)? ?\\d{1,3} ?(?:道小题|道题|小题|题|道)|(?:每小题|每道题|每题|各|共计|共|计|满分|合计)? ?\\d{1,4}(?:\\.\\d{1,2})? ?分");
 
     /** Drops "(3题,每题20分,共60分)" from a header's rest, keeping any other words. */
     private static String stripPointsParens(String text, String norm) {
@@ -319,7 +365,7 @@ final class Structure {
     }
 
     private boolean startsQuestion(Numbering.Number num, Cleaner.Line line, Cleaner.Line next) {
-        if (num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) {
+        if ((num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) || num.family() == Numbering.Family.NTH_STEP) {
             return false;
         }
         Numbering.Family family = section == null ? null : section.questionFamily;
@@ -466,6 +512,20 @@ final class Structure {
                 break;
             case COMPETENCIES:
                 zone = Zone.COMPETENCIES;
+                if (rest.norm().startsWith("评分") || line.norm().startsWith("评分") || line.norm().startsWith("[评分")) {
+                    // "评分要点:有具体事例(5分);…": criteria with points are the rubric's steps
+                    List<String> items = new ArrayList<>();
+                    Rubrics.addItems(items, content, rest.norm().strip(), false);
+                    boolean scored = !items.isEmpty();
+                    for (String item : items) {
+                        scored &= Cues.trailingMark(Text.fold(item)) != null;
+                    }
+                    if (scored) {
+                        question.criteria.addAll(items);
+                        zone = Zone.CRITERIA;
+                        break;
+                    }
+                }
                 Rubrics.addCompetencies(question.competencies, content, rest.norm().strip());
                 break;
             case BACKGROUND:
@@ -503,6 +563,9 @@ final class Structure {
                 break;
             case COMPETENCIES:
                 Rubrics.addCompetencies(question.competencies, line.text(), norm);
+                break;
+            case CRITERIA:
+                Rubrics.addItems(question.criteria, line.text(), norm, false);
                 break;
             default:
                 break;
