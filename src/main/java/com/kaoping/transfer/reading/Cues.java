@@ -143,7 +143,7 @@ final class Cues {
     }
 
     private static final Pattern KEY_HEADER = Pattern.compile(
-            "(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和](?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
+            "(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和]?(?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
             + "|答案与评分标准|参考答案及评分标准");
 
     /** The question kind a section title names, or null ("单项选择题", "多選題", "情景模拟题"). */

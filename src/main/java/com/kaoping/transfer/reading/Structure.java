@@ -193,6 +193,18 @@ final class Structure {
                 }
                 break;
             case SECTION_HEAD:
+                if (norm.length() <= 60 && section.points.each() == null && section.points.total() == null
+                        && section.points.count() == null) {
+                    Cues.HeaderPoints hp = Cues.headerPoints(norm);
+                    if (hp.each() != null || hp.total() != null || hp.count() != null) {
+                        // "(每题2分,共20分)" on the line under the header
+                        section.points = hp;
+                        String left = POINTS_WORDS.matcher(norm).replaceAll("").replaceAll("[\\s,;:.()\\[\\]。、]", "");
+                        if (left.length() < 2) {
+                            break;
+                        }
+                    }
+                }
                 if (section.hint == Cues.KindHint.CASE || section.hint == Cues.KindHint.SCENARIO) {
                     if (norm.length() >= 30 && section.background == null) {
                         section.background = new StringBuilder(line.text());
@@ -421,6 +433,15 @@ final class Structure {
     }
 
     static boolean looksLikeQuestion(String norm, Cleaner.Line next) {
+        Numbering.Number own = Numbering.at(norm, 0);
+        String content = own == null ? norm : norm.substring(own.contentStart());
+        if (Cues.trailingMark(content) == null) {
+            for (String verb : new String[] {"简述", "说明", "谈谈", "论述", "描述", "列举", "阐述", "举例", "解释", "概述", "比较"}) {
+                if (content.startsWith(verb)) {
+                    return true;
+                }
+            }
+        }
         if (norm.contains("?") || norm.contains("( )") || norm.contains("()") || norm.contains("如何") || norm.contains("什么")
                 || norm.contains("哪") || norm.contains("怎么") || norm.contains("为什么") || asksPlease(norm)) {
             return true;
@@ -586,7 +607,7 @@ final class Structure {
         String n = next.norm();
         Numbering.Number num = Numbering.at(n, 0);
         if (num == null) {
-            return Cues.isBareSectionHeader(n);
+            return Cues.isBareSectionHeader(n) || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
         }
         if (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART) {
             return true;
@@ -616,8 +637,49 @@ final class Structure {
         return true;
     }
 
+    private static final Pattern KEY_RANGE = Pattern.compile(
+            "(\\d{1,3}) ?[-~～—–至到] ?(\\d{1,3}) ?[:.、]? ?([A-H√×]{2,40})");
+
+    /** "1-5 BACDB 6-10 ACDBA": one letter a question, in order. */
+    private boolean readKeyRanges(String norm) {
+        if (norm.length() > 400 || norm.isEmpty() || !Text.isDigit(norm.charAt(0))) {
+            return false;
+        }
+        Matcher m = KEY_RANGE.matcher(norm);
+        boolean any = false;
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            String keys = m.group(3);
+            if (to - from + 1 != keys.length()) {
+                continue;
+            }
+            any = true;
+            for (int v = from; v <= to; v++) {
+                Draft.Question target = findKeyTarget(v);
+                lastKeyValue = v;
+                String k = String.valueOf(keys.charAt(v - from));
+                if (target == null) {
+                    answersWithoutQuestion.add(Integer.toString(v));
+                    continue;
+                }
+                target.keyedAtEnd = true;
+                target.answer.clear();
+                target.answer.add(new Cleaner.Line(k, k));
+            }
+        }
+        if (any) {
+            question = null;
+            keyFamily = keyFamily == null ? Numbering.Family.DOT : keyFamily;
+        }
+        return any;
+    }
+
     private void readKeyLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {
         String norm = line.norm();
+        if (readKeyRanges(norm)) {
+            return;
+        }
         boolean header = (num != null && (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART))
                 || (num == null && Cues.isBareSectionHeader(norm));
         if (header && (keyFamily == null || num == null || num.family() != keyFamily)) {

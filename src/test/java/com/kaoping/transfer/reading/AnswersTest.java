@@ -145,4 +145,46 @@ class AnswersTest {
         assertThat(r.paper().warnings()).filteredOn(w -> w.code() == Code.STEP_POINTS_MISMATCH)
                 .singleElement().satisfies(w -> assertThat(w.args()).containsExactly("10", "12"));
     }
+
+    @Test
+    void keyRangesAndPointsUnderTheHeader() {
+        Reading r = read("""
+                客服知识竞赛题
+                一、单选题
+                (每题1分,共6分)
+                1.客户说"我要投诉你",首先应( )
+                A.道歉并倾听 B.辩解 C.挂机 D.转给同事
+                2.处理投诉的时限一般为( )
+                A.24小时 B.一周 C.一个月 D.不限
+                3.FCR指的是( )
+                A.首次解决率 B.平均处理时长 C.满意度 D.接通率
+                4.客户满意度调查常用( )分制
+                A.1-5分 B.100 C.1000 D.无
+                5.服务补救的第一步是( )
+                A.承认问题 B.赔偿 C.辞退员工 D.沉默
+                6.以下属于主动服务的是( )
+                A.回访 B.等待 C.推诿 D.拖延
+                二、简答题(每题7分,共14分)
+                1.VIP客户享有哪些优先服务?
+                2.如何处理客户的无理要求?
+                答案解析
+                1-5 ACAAA
+                6.A
+                二、1.优先接入、专属客服。
+                2.(1)保持冷静(2分)
+                (2)说明规定(2分)
+                (3)提供替代方案(3分)
+                """);
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::key).containsExactly("A", "C", "A", "A", "A", "A");
+        assertPoints(s(r, 1).pointsEach(), "1");
+        assertPoints(s(r, 1).statedTotal(), "6");
+        assertThat(s(r, 1).instructions()).isNull();
+        assertThat(q(r, 1, 4).options()).containsExactly("1-5分", "100", "1000", "无");
+        assertThat(q(r, 2, 1).stem()).isEqualTo("VIP客户享有哪些优先服务?");
+        assertThat(q(r, 2, 1).referenceAnswer()).isEqualTo("优先接入、专属客服。");
+        assertThat(q(r, 2, 2).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("保持冷静", "说明规定", "提供替代方案");
+        assertThat(q(r, 2, 2).source()).isEqualTo(new ReadQuestion.SourceLines(36, 36));
+        assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.STEP_POINTS_MISMATCH, Code.SECTION_POINTS_MISMATCH,
+                Code.ANSWER_WITHOUT_QUESTION);
+    }
 }
