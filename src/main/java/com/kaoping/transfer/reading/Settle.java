@@ -51,6 +51,11 @@ final class Settle {
             for (int qi = 0; qi < s.questions.size(); qi++) {
                 Draft.Question q = s.questions.get(qi);
                 int questionNo = qi + 1;
+                if (qi > 0 && q.caseBackground != null && !q.caseBackground.equals(s.questions.get(qi - 1).caseBackground)) {
+                    // each case numbers its own questions
+                    previous = -1;
+                    lastQuestionValue = 0;
+                }
                 if (q.value > 0) {
                     if (previous < 0) {
                         if (q.value != 1 && q.value != lastQuestionValue + 1) {

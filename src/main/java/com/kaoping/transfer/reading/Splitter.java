@@ -217,6 +217,16 @@ final class Splitter {
 
     /** "…处理过程参考答案:" reads as a new marker only for the long, unambiguous ones. */
     private static boolean prevEndsWord(String norm, int i) {
+        int colon = -1;
+        for (int k = i + 1; k < norm.length() && k <= i + 6; k++) {
+            if (norm.charAt(k) == ':') {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
         return norm.startsWith("参考答案", i) || norm.startsWith("解析:", i) && "与及和案题".indexOf(norm.charAt(i - 1)) < 0
                 || norm.startsWith("考察点", i) || norm.startsWith("评分", i) || norm.startsWith("考察能力", i)
                 || norm.startsWith("答案:", i) && !(i >= 2 && (norm.startsWith("标准", i - 2) || norm.startsWith("正确", i - 2)

@@ -36,6 +36,8 @@ final class Structure {
     private Draft.Question question;
     private StringBuilder caseBackground;
     private boolean caseOpen;
+    /** The numbering of the questions under the open case ("(1)" under "案例一:"), once seen. */
+    private Numbering.Family caseFamily;
     private int lastSectionValue;
 
     // gathered answers at the end
@@ -99,6 +101,7 @@ final class Structure {
         if (caseAt >= 0 && !inAnswer()) {
             caseBackground = new StringBuilder(line.text().substring(caseAt).strip());
             caseOpen = true;
+            caseFamily = null;
             zone = Zone.CASE_BACKGROUND;
             question = null;
             return;
@@ -114,6 +117,7 @@ final class Structure {
             } else {
                 caseBackground = new StringBuilder(content);
                 caseOpen = true;
+                caseFamily = null;
                 zone = Zone.CASE_BACKGROUND;
                 question = null;
             }
@@ -270,7 +274,10 @@ final class Structure {
             return Cues.isBareSectionHeader(norm) && !inAnswer();
         }
         if (!num.family().sectionLike()) {
-            return false;
+            // "5、案例题": a numbered line that is only a section title heads a section
+            String c = norm.substring(num.contentStart());
+            return c.length() <= 12 && Cues.isBareSectionHeader(c) && !inAnswer()
+                    && (num.family() == Numbering.Family.DOT || num.family() == Numbering.Family.COMMA);
         }
         String content = norm.substring(num.contentStart());
         boolean announces = Cues.kindOfTitle(content.length() > 20 ? content.substring(0, 20) : content) != null
@@ -381,6 +388,16 @@ final class Structure {
             return false;
         }
         Numbering.Family family = section == null ? null : section.questionFamily;
+        if (caseOpen && caseFamily == null && (question == null || zone == Zone.STEM) && zone != Zone.HEAD) {
+            // the first numbered line under a case starts its questions, whatever the section's style
+            if (family == null || num.family() != family || question == null) {
+                caseFamily = num.family();
+                return num.family() != Numbering.Family.CIRCLED || question == null;
+            }
+        }
+        if (caseOpen && caseFamily != null && num.family() == caseFamily && caseFamily != family) {
+            family = caseFamily;
+        }
         if (family == null) {
             if (question != null && zone != Zone.STEM) {
                 return false;
@@ -479,6 +496,10 @@ final class Structure {
             if (section.questionFamily == null) {
                 section.questionFamily = num.family();
             }
+        }
+        if (caseOpen && caseFamily != null && num != null && num.family() != caseFamily) {
+            // a question in the section's own numbering ends the case
+            caseOpen = false;
         }
         if (caseOpen && caseBackground != null) {
             q.caseBackground = caseBackground.toString().strip();
