@@ -34,14 +34,15 @@ final class Cleaner {
     /** Words only a document site writes (never a paper), checked on short lines that are not items. */
     private static final String[] SITE_WORDS = {
         "本文档", "文档贡献者", "免责声明", "下载文档", "下载本文", "点击下载", "立即下载", "免费下载", "付费下载",
-        "下载券", "下载后", "下载原文", "下载全文", "VIP", "vip", "原创力", "道客巴巴", "百度文库", "豆丁", "人人文库",
-        "文库", "侵权", "版权", "文档上传", "用户上传", "举报", "阅读全文", "继续阅读", "查看全文", "还剩", "未读",
-        "试读", "扫码", "二维码", "公众号", "发表评论", "内容提供方", "页数:", "格式:", "次阅读", "阅读:", "浏览:",
-        "分享到", "键入文字", "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考"
+        "下载券", "下载后", "下载原文", "下载全文", "开通VIP", "VIP免费", "VIP专享", "成为VIP", "原创力", "道客巴巴", "百度文库",
+        "豆丁", "人人文库", "文库", "如有侵权", "侵权请", "侵权删", "版权所有", "版权归", "版权声明", "文档上传", "用户上传",
+        "上传人", "上传时间", "上传者", "点击举报", "我要举报", "阅读全文", "继续阅读", "查看全文", "页未读", "试读", "扫码关注",
+        "扫描二维码", "关注公众号", "发表评论", "内容提供方", "页数:", "格式:", "次阅读", "阅读:", "浏览:", "分享到", "键入文字",
+        "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考", "下载次数", "文档格式", "文档大小", "发布时间", "当前位置", "首页 >", "首页>"
     };
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
-        "还剩", "未读", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容"
+        "还剩", "页未读", "未读完", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容"
     };
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {
@@ -121,10 +122,7 @@ final class Cleaner {
             return null;
         }
         if (script == Script.SIMPLIFIED && Text.hasTraditional(text)) {
-            String converted = ZhConverterUtil.toSimple(text);
-            if (converted != null) {
-                text = converted;
-            }
+            text = toSimple(text);
         }
         text = dropPinyin(text);
         text = questionMarksAsSpaces(text);
@@ -161,6 +159,28 @@ final class Cleaner {
         }
         return new Line(st.toString(), sn.toString());
     }
+
+    /**
+     * OpenCC's phrase-level conversion reads words ("乾淨" → "干净") but costs about a microsecond a
+     * character; past a budget far above any real paper, characters are converted one by one so a
+     * pasted megabyte still reads in well under a second.
+     */
+    private String toSimple(String text) {
+        if (phraseBudget >= text.length()) {
+            phraseBudget -= text.length();
+            String converted = ZhConverterUtil.toSimple(text);
+            if (converted != null) {
+                return converted;
+            }
+        }
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Text.simple(c[i]);
+        }
+        return new String(c);
+    }
+
+    private int phraseBudget = 200_000;
 
     /**
      * Pinyin written after a character, "服务(wù)" or "时(shí)" or "务(wu4)": dropped. Anything else in

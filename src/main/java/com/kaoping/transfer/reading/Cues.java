@@ -143,7 +143,7 @@ final class Cues {
     }
 
     private static final Pattern KEY_HEADER = Pattern.compile(
-            "(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和](?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
+            "(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和]?(?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
             + "|答案与评分标准|参考答案及评分标准");
 
     /** The question kind a section title names, or null ("单项选择题", "多選題", "情景模拟题"). */
@@ -190,16 +190,25 @@ final class Cues {
 
     /** Does an unnumbered line read like a section header ("单项选择题(每题2分,共20分)", "判断题")? */
     static boolean isBareSectionHeader(String norm) {
-        if (norm.length() > 50 || kindOfTitle(norm) == null) {
+        if (norm.length() > 50) {
             return false;
         }
-        int kindEnd = norm.indexOf('题');
-        if (kindEnd < 0 || kindEnd > 10) {
-            return false;
+        for (String t : SECTION_TITLES) {
+            if (norm.startsWith(t)) {
+                String rest = norm.substring(t.length()).strip();
+                return rest.isEmpty() || rest.startsWith("(") || rest.startsWith(":") || rest.startsWith("[")
+                        || rest.startsWith("部分") || rest.contains("分");
+            }
         }
-        String rest = norm.substring(kindEnd + 1).strip();
-        return rest.isEmpty() || rest.startsWith("(") || rest.startsWith(":") || rest.startsWith("[") || rest.contains("分");
+        return false;
     }
+
+    /** Section titles that may stand alone on a line without a numeral. */
+    private static final String[] SECTION_TITLES = {
+        "单项选择题", "单选题", "多项选择题", "多选题", "不定项选择题", "选择题", "判断题", "简答题", "问答题", "案例分析题",
+        "案例题", "情景模拟题", "情景题", "情境模拟题", "情境题", "行为面试题", "行为题", "面试问答题", "论述题", "填空题",
+        "名词解释", "情景模拟", "案例分析", "结构化面试题"
+    };
 
     /** After a list of other documents: does this line take the paper up again? */
     static boolean looksLikePaperResuming(String norm) {

@@ -39,6 +39,8 @@ final class Draft {
         final List<String> focus = new ArrayList<>();
         final List<String> pitfalls = new ArrayList<>();
         final List<String> competencies = new ArrayList<>();
+        /** Scored criteria listed without an answer ("评分要点:有具体事例(5分);…"). */
+        final List<String> criteria = new ArrayList<>();
         String caseBackground;
         /** The key was given in a gathered answers part (not after the question). */
         boolean keyedAtEnd;

@@ -17,6 +17,8 @@ final class Numbering {
         PART,
         /** 第一题, 第1题 */
         NTH,
+        /** 第一步: only ever a step */
+        NTH_STEP,
         /** 1. */
         DOT,
         /** 1、 */
@@ -125,6 +127,9 @@ final class Numbering {
                 int end = j + (s.charAt(j) == '题' ? 1 : 2);
                 return number(Family.NTH, v, label, i, skipPunct(s, end), s);
             }
+            if (s.startsWith("步", j)) {
+                return number(Family.NTH_STEP, v, label, i, skipPunct(s, j + 1), s);
+            }
             if (s.startsWith("部分", j) || s.startsWith("大题", j)) {
                 return number(Family.PART, v, label, i, skipPunct(s, j + 2), s);
             }
@@ -148,6 +153,18 @@ final class Numbering {
             String label = s.substring(i, j);
             int v = Text.cnValue(label);
             return v > 0 ? number(Family.CN, v, label, i, j + 1, s) : null;
+        }
+        if (c == '问' && s.startsWith("问题", i) && i + 2 < n) {
+            int j = i + 2;
+            while (j < n && j < i + 5 && (Text.isDigit(s.charAt(j)) || Text.isCnNumeral(s.charAt(j)))) {
+                j++;
+            }
+            if (j == i + 2 || j >= n || ":.、 ".indexOf(s.charAt(j)) < 0) {
+                return null;
+            }
+            String label = s.substring(i + 2, j);
+            int v = allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+            return v > 0 ? number(Family.Q, v, label, i, j + 1, s) : null;
         }
         if ((c == 'Q' || c == 'q') && i + 1 < n && Text.isDigit(s.charAt(i + 1))) {
             int j = i + 1;

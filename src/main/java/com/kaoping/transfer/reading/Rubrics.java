@@ -73,6 +73,17 @@ final class Rubrics {
         return out;
     }
 
+    /** Scored criteria ("有具体事例(5分)") as steps: the criterion is the label. */
+    static List<ReadQuestion.ReadStep> criteria(List<String> items) {
+        List<ReadQuestion.ReadStep> out = new ArrayList<>();
+        for (String item : items) {
+            Draft.Step step = new Draft.Step();
+            readStepText(step, new Cleaner.Line(item, Text.fold(item)), true);
+            finish(step, out);
+        }
+        return out;
+    }
+
     private static String starLabel(String norm) {
         for (String s : STAR) {
             if (norm.startsWith(s)) {
@@ -250,6 +261,13 @@ final class Rubrics {
                 } else if (c == ';' || (commas && (c == '、' || c == ',' || c == '/'))) {
                     cut = true;
                     skip = 1;
+                } else if (Text.isDigit(c) && (i == 0 || norm.charAt(i - 1) == ' ' || norm.charAt(i - 1) == ':')) {
+                    Numbering.Number n = Numbering.at(norm, i);
+                    if (n != null && (n.family() == Numbering.Family.DOT || n.family() == Numbering.Family.COMMA
+                            || n.family() == Numbering.Family.HALF_PAREN)) {
+                        cut = true;
+                        skip = n.contentStart() - i;
+                    }
                 } else if (c == '(' && (i == 0 || !Text.isDigit(norm.charAt(i - 1)))) {
                     Numbering.Number n = Numbering.at(norm, i);
                     if (n != null && n.family() == Numbering.Family.PAREN) {

@@ -51,6 +51,11 @@ final class Settle {
             for (int qi = 0; qi < s.questions.size(); qi++) {
                 Draft.Question q = s.questions.get(qi);
                 int questionNo = qi + 1;
+                if (qi > 0 && q.caseBackground != null && !q.caseBackground.equals(s.questions.get(qi - 1).caseBackground)) {
+                    // each case numbers its own questions
+                    previous = -1;
+                    lastQuestionValue = 0;
+                }
                 if (q.value > 0) {
                     if (previous < 0) {
                         if (q.value != 1 && q.value != lastQuestionValue + 1) {
@@ -139,6 +144,14 @@ final class Settle {
         if (written != null) {
             stem = stem.substring(0, written.end());
             norm = norm.substring(0, written.end());
+        } else if (norm.startsWith("(") || norm.startsWith("[")) {
+            // "1.(×)客户永远是对的。": the key written before the statement
+            Keys.Key leading = Keys.read(norm.substring(0, Math.min(norm.length(), 8)));
+            if (leading != null && leading.trueFalse()) {
+                written = leading;
+                stem = stem.substring(leading.end()).strip();
+                norm = norm.substring(leading.end()).strip();
+            }
         }
         int[] mark = Cues.trailingMark(norm);
         if (mark != null && (norm.charAt(mark[0]) == '(' || norm.charAt(mark[0]) == '[')) {
@@ -207,6 +220,9 @@ final class Settle {
                 referenceAnswer = Text.emptyToNull(b.toString());
                 steps = Rubrics.steps(q.answer);
             }
+        }
+        if (steps.isEmpty() && !q.criteria.isEmpty() && !k.isMachineScored()) {
+            steps = Rubrics.criteria(q.criteria);
         }
         explanation.addAll(q.explanation);
         String explained = Text.emptyToNull(String.join("\n", explanation));

@@ -46,6 +46,11 @@ final class Splitter {
         if (Cues.isKeyHeader(norm) || norm.startsWith("参考答案 ") || norm.startsWith("试卷答案 ")) {
             restartNumbering();
         }
+        Cues.Marker opening = first == null ? Cues.marker(norm, 0) : null;
+        if (opening != null && opening.label() != Cues.Label.BACKGROUND && opening.label() != Cues.Label.CASE
+                && opening.label() != Cues.Label.CASE_QUESTIONS) {
+            seg.answer = true;
+        }
         for (int i = 1; i < norm.length(); i++) {
             char c = norm.charAt(i);
             char prev = norm.charAt(i - 1);
@@ -173,6 +178,14 @@ final class Splitter {
         if (Text.isAsciiLetter(prev) || Text.isDigit(prev)) {
             return false;
         }
+        int k = i - 1;
+        while (k > 0 && norm.charAt(k) == ' ') {
+            k--;
+        }
+        if (norm.charAt(k) == '(' || norm.charAt(k) == '[') {
+            // "( A、D )": letters filled into the blank are a key, not options
+            return false;
+        }
         int from = Math.max(segStart, i - 12);
         String before = norm.substring(from, i);
         return questionInLine || before.contains(")") || before.contains("?") || before.contains(":") || before.contains("_");
@@ -204,7 +217,17 @@ final class Splitter {
 
     /** "…处理过程参考答案:" reads as a new marker only for the long, unambiguous ones. */
     private static boolean prevEndsWord(String norm, int i) {
-        return norm.startsWith("参考答案", i) || norm.startsWith("解析:", i) && !norm.startsWith("答案", i - 2)
+        int colon = -1;
+        for (int k = i + 1; k < norm.length() && k <= i + 6; k++) {
+            if (norm.charAt(k) == ':') {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        return norm.startsWith("参考答案", i) || norm.startsWith("解析:", i) && "与及和案题".indexOf(norm.charAt(i - 1)) < 0
                 || norm.startsWith("考察点", i) || norm.startsWith("评分", i) || norm.startsWith("考察能力", i)
                 || norm.startsWith("答案:", i) && !(i >= 2 && (norm.startsWith("标准", i - 2) || norm.startsWith("正确", i - 2)
                         || norm.startsWith("参考", i - 2)));

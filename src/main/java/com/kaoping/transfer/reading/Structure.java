@@ -16,7 +16,8 @@ final class Structure {
 
     /** Where the reader stands. */
     enum Zone {
-        HEAD, SECTION_HEAD, SECTION_BACKGROUND, CASE_BACKGROUND, STEM, ANSWER, EXPLANATION, FOCUS, PITFALLS, COMPETENCIES
+        HEAD, SECTION_HEAD, SECTION_BACKGROUND, CASE_BACKGROUND, STEM, ANSWER, EXPLANATION, FOCUS, PITFALLS, COMPETENCIES,
+        CRITERIA
     }
 
     final List<Cleaner.Line> lines;
@@ -29,10 +30,14 @@ final class Structure {
     final List<String> answersWithoutQuestion = new ArrayList<>();
 
     private Zone zone = Zone.HEAD;
+    /** Inside "注意事项:" before the first section: its numbered lines are instructions, not questions. */
+    private boolean inNotes;
     private Draft.Section section;
     private Draft.Question question;
     private StringBuilder caseBackground;
     private boolean caseOpen;
+    /** The numbering of the questions under the open case ("(1)" under "案例一:"), once seen. */
+    private Numbering.Family caseFamily;
     private int lastSectionValue;
 
     // gathered answers at the end
@@ -78,7 +83,17 @@ final class Structure {
             readHeadFacts(norm);
         }
         if (isSectionHeader(norm, num)) {
+            inNotes = false;
             openSection(no, line, num);
+            return;
+        }
+        if (section == null && question == null && (norm.startsWith("注意事项") || norm.startsWith("考生须知")
+                || norm.startsWith("考试说明") || norm.startsWith("答题要求") || norm.startsWith("答题说明")
+                || norm.startsWith("说明:") || norm.startsWith("考试须知"))) {
+            inNotes = true;
+            return;
+        }
+        if (inNotes && section == null && question == null) {
             return;
         }
         int caseAt = marker != null && marker.label() == Cues.Label.CASE ? marker.contentStart()
@@ -86,6 +101,7 @@ final class Structure {
         if (caseAt >= 0 && !inAnswer()) {
             caseBackground = new StringBuilder(line.text().substring(caseAt).strip());
             caseOpen = true;
+            caseFamily = null;
             zone = Zone.CASE_BACKGROUND;
             question = null;
             return;
@@ -101,6 +117,7 @@ final class Structure {
             } else {
                 caseBackground = new StringBuilder(content);
                 caseOpen = true;
+                caseFamily = null;
                 zone = Zone.CASE_BACKGROUND;
                 question = null;
             }
@@ -135,6 +152,12 @@ final class Structure {
             question.answer.add(line);
             return;
         }
+        if (num == null && zone == Zone.STEM && norm.length() > 2 && norm.charAt(0) == (char) ('A' + question.options.size())
+                && norm.charAt(1) == ' ' && Text.isCjk(norm.charAt(2))) {
+            // "A 倾听": an option written with a space instead of a dot
+            question.options.add(line.text().substring(2).strip());
+            return;
+        }
         if (num != null && num.family() == Numbering.Family.OPTION && (zone == Zone.STEM)) {
             question.options.add(line.text().substring(num.contentStart()).strip());
             return;
@@ -164,11 +187,28 @@ final class Structure {
         String norm = line.norm();
         switch (zone) {
             case HEAD:
-                if (title == null && isTitle(norm)) {
-                    title = titleOf(line);
+                if ((title == null || !titleNamesPaper) && isTitle(norm)) {
+                    // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
+                    boolean names = namesPaper(norm);
+                    if (title == null || names) {
+                        title = titleOf(line);
+                        titleNamesPaper = names;
+                    }
                 }
                 break;
             case SECTION_HEAD:
+                if (norm.length() <= 60 && section.points.each() == null && section.points.total() == null
+                        && section.points.count() == null) {
+                    Cues.HeaderPoints hp = Cues.headerPoints(norm);
+                    if (hp.each() != null || hp.total() != null || hp.count() != null) {
+                        // "(每题2分,共20分)" on the line under the header
+                        section.points = hp;
+                        String left = POINTS_WORDS.matcher(norm).replaceAll("").replaceAll("[\\s,;:.()\\[\\]。、]", "");
+                        if (left.length() < 2) {
+                            break;
+                        }
+                    }
+                }
                 if (section.hint == Cues.KindHint.CASE || section.hint == Cues.KindHint.SCENARIO) {
                     if (norm.length() >= 30 && section.background == null) {
                         section.background = new StringBuilder(line.text());
@@ -187,6 +227,18 @@ final class Structure {
             default:
                 break;
         }
+    }
+
+    private boolean titleNamesPaper;
+
+    private static boolean namesPaper(String norm) {
+        for (String w : new String[] {"试题", "试卷", "笔试", "面试", "考试", "考核", "测试", "测评", "题库", "考题", "题目", "答案", "练习",
+            "题"}) {
+            if (norm.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTitle(String norm) {
@@ -222,7 +274,10 @@ final class Structure {
             return Cues.isBareSectionHeader(norm) && !inAnswer();
         }
         if (!num.family().sectionLike()) {
-            return false;
+            // "5、案例题": a numbered line that is only a section title heads a section
+            String c = norm.substring(num.contentStart());
+            return c.length() <= 12 && Cues.isBareSectionHeader(c) && !inAnswer()
+                    && (num.family() == Numbering.Family.DOT || num.family() == Numbering.Family.COMMA);
         }
         String content = norm.substring(num.contentStart());
         boolean announces = Cues.kindOfTitle(content.length() > 20 ? content.substring(0, 20) : content) != null
@@ -274,7 +329,14 @@ final class Structure {
         s.title = Text.emptyToNull(Text.trimItem(text.substring(0, end)));
         String rest = text.substring(end);
         String restNorm = content.substring(end);
-        String instructions = stripPointsParens(rest, restNorm);
+        String instructions = Text.trimItem(stripPointsParens(rest, restNorm));
+        String leftover = POINTS_WORDS.matcher(Text.fold(instructions)).replaceAll("");
+        if (leftover.replaceAll("[\\s,;:.()\\[\\]。、]", "").length() < 2) {
+            instructions = "";
+        } else if (instructions.length() > 2 && (instructions.startsWith("(") || instructions.startsWith("（"))
+                && (instructions.endsWith(")") || instructions.endsWith("）"))) {
+            instructions = instructions.substring(1, instructions.length() - 1);
+        }
         s.instructions = Text.emptyToNull(Text.trimItem(instructions));
         sections.add(s);
         section = s;
@@ -283,6 +345,9 @@ final class Structure {
         caseOpen = false;
         zone = Zone.SECTION_HEAD;
     }
+
+    private static final Pattern POINTS_WORDS = Pattern.compile(
+            "(?:本大题|本题|本部分)?(?:共|计)? ?\\d{1,3} ?(?:道小题|道题|小题|题|道)|(?:每小题|每道题|每题|各|共计|共|计|满分|合计)? ?\\d{1,4}(?:\\.\\d{1,2})? ?分");
 
     /** Drops "(3题,每题20分,共60分)" from a header's rest, keeping any other words. */
     private static String stripPointsParens(String text, String norm) {
@@ -319,10 +384,20 @@ final class Structure {
     }
 
     private boolean startsQuestion(Numbering.Number num, Cleaner.Line line, Cleaner.Line next) {
-        if (num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) {
+        if ((num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) || num.family() == Numbering.Family.NTH_STEP) {
             return false;
         }
         Numbering.Family family = section == null ? null : section.questionFamily;
+        if (caseOpen && caseFamily == null && (question == null || zone == Zone.STEM) && zone != Zone.HEAD) {
+            // the first numbered line under a case starts its questions, whatever the section's style
+            if (family == null || num.family() != family || question == null) {
+                caseFamily = num.family();
+                return num.family() != Numbering.Family.CIRCLED || question == null;
+            }
+        }
+        if (caseOpen && caseFamily != null && num.family() == caseFamily && caseFamily != family) {
+            family = caseFamily;
+        }
         if (family == null) {
             if (question != null && zone != Zone.STEM) {
                 return false;
@@ -332,8 +407,10 @@ final class Structure {
         }
         int expected = question == null ? -1 : question.value + 1;
         if (num.family() != family) {
-            // another style under a question is a sub-item or a step, never the next question
-            return false;
+            // another style under a question is a sub-item or a step; only a slip between "1." "2、" "3)" in
+            // the stem, with the next number, is taken for the next question
+            return zone == Zone.STEM && question != null && arabic(num.family()) && arabic(family)
+                    && num.value() == question.value + 1;
         }
         if (question == null) {
             return true;
@@ -356,6 +433,10 @@ final class Structure {
         return true;
     }
 
+    private static boolean arabic(Numbering.Family f) {
+        return f == Numbering.Family.DOT || f == Numbering.Family.COMMA || f == Numbering.Family.HALF_PAREN;
+    }
+
     /** The last step number of this style in the current answer, or -1. */
     private int lastStepValue(Numbering.Family family) {
         int last = -1;
@@ -369,6 +450,15 @@ final class Structure {
     }
 
     static boolean looksLikeQuestion(String norm, Cleaner.Line next) {
+        Numbering.Number own = Numbering.at(norm, 0);
+        String content = own == null ? norm : norm.substring(own.contentStart());
+        if (Cues.trailingMark(content) == null) {
+            for (String verb : new String[] {"简述", "说明", "谈谈", "论述", "描述", "列举", "阐述", "举例", "解释", "概述", "比较"}) {
+                if (content.startsWith(verb)) {
+                    return true;
+                }
+            }
+        }
         if (norm.contains("?") || norm.contains("( )") || norm.contains("()") || norm.contains("如何") || norm.contains("什么")
                 || norm.contains("哪") || norm.contains("怎么") || norm.contains("为什么") || asksPlease(norm)) {
             return true;
@@ -406,6 +496,10 @@ final class Structure {
             if (section.questionFamily == null) {
                 section.questionFamily = num.family();
             }
+        }
+        if (caseOpen && caseFamily != null && num != null && num.family() != caseFamily) {
+            // a question in the section's own numbering ends the case
+            caseOpen = false;
         }
         if (caseOpen && caseBackground != null) {
             q.caseBackground = caseBackground.toString().strip();
@@ -460,6 +554,20 @@ final class Structure {
                 break;
             case COMPETENCIES:
                 zone = Zone.COMPETENCIES;
+                if (rest.norm().startsWith("评分") || line.norm().startsWith("评分") || line.norm().startsWith("[评分")) {
+                    // "评分要点:有具体事例(5分);…": criteria with points are the rubric's steps
+                    List<String> items = new ArrayList<>();
+                    Rubrics.addItems(items, content, rest.norm().strip(), false);
+                    boolean scored = !items.isEmpty();
+                    for (String item : items) {
+                        scored &= Cues.trailingMark(Text.fold(item)) != null;
+                    }
+                    if (scored) {
+                        question.criteria.addAll(items);
+                        zone = Zone.CRITERIA;
+                        break;
+                    }
+                }
                 Rubrics.addCompetencies(question.competencies, content, rest.norm().strip());
                 break;
             case BACKGROUND:
@@ -498,6 +606,9 @@ final class Structure {
             case COMPETENCIES:
                 Rubrics.addCompetencies(question.competencies, line.text(), norm);
                 break;
+            case CRITERIA:
+                Rubrics.addItems(question.criteria, line.text(), norm, false);
+                break;
             default:
                 break;
         }
@@ -517,7 +628,7 @@ final class Structure {
         String n = next.norm();
         Numbering.Number num = Numbering.at(n, 0);
         if (num == null) {
-            return Cues.isBareSectionHeader(n);
+            return Cues.isBareSectionHeader(n) || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
         }
         if (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART) {
             return true;
@@ -547,8 +658,49 @@ final class Structure {
         return true;
     }
 
+    private static final Pattern KEY_RANGE = Pattern.compile(
+            "(\\d{1,3}) ?[-~～—–至到] ?(\\d{1,3}) ?[:.、]? ?([A-H√×]{2,40})");
+
+    /** "1-5 BACDB 6-10 ACDBA": one letter a question, in order. */
+    private boolean readKeyRanges(String norm) {
+        if (norm.length() > 400 || norm.isEmpty() || !Text.isDigit(norm.charAt(0))) {
+            return false;
+        }
+        Matcher m = KEY_RANGE.matcher(norm);
+        boolean any = false;
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            String keys = m.group(3);
+            if (to - from + 1 != keys.length()) {
+                continue;
+            }
+            any = true;
+            for (int v = from; v <= to; v++) {
+                Draft.Question target = findKeyTarget(v);
+                lastKeyValue = v;
+                String k = String.valueOf(keys.charAt(v - from));
+                if (target == null) {
+                    answersWithoutQuestion.add(Integer.toString(v));
+                    continue;
+                }
+                target.keyedAtEnd = true;
+                target.answer.clear();
+                target.answer.add(new Cleaner.Line(k, k));
+            }
+        }
+        if (any) {
+            question = null;
+            keyFamily = keyFamily == null ? Numbering.Family.DOT : keyFamily;
+        }
+        return any;
+    }
+
     private void readKeyLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {
         String norm = line.norm();
+        if (readKeyRanges(norm)) {
+            return;
+        }
         boolean header = (num != null && (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART))
                 || (num == null && Cues.isBareSectionHeader(norm));
         if (header && (keyFamily == null || num == null || num.family() != keyFamily)) {
