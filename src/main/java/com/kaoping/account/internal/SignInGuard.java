@@ -49,14 +49,8 @@ final class SignInGuard {
     }
 
     private static String deviceToken(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) {
-                if (DEVICE_COOKIE.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
+        Cookie cookie = org.springframework.web.util.WebUtils.getCookie(request, DEVICE_COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** Bcrypt behind the throttle. The session keeps the person's id and name, not the hash. */

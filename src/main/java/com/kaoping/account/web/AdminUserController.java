@@ -150,7 +150,6 @@ class AdminUserController {
         return "redirect:/admin/users";
     }
 
-    /** bcrypt reads at most 72 bytes: longer passwords (about 24 Chinese characters) are refused, not cut. */
     /** Every problem the password policy finds, beside the field; and the confirmation must match. */
     private void checkPassword(String password, String confirmation, String username, String displayName,
                                BindingResult errors) {

@@ -1,8 +1,5 @@
 package com.kaoping.account.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 class PasswordForm {
 
     // the password policy (AccountService.passwordProblems) is checked by the controller
