@@ -243,6 +243,24 @@ class ImportWebTest {
                 .andExpect(jsonPath("$.sections[0].questions[1].stem", containsString("首次解决率")));
     }
 
+    /** A tool signed in with a session reads the CSRF token from any page and sends it as X-CSRF-TOKEN. */
+    @Test
+    void aSessionClientSendsThePagesCsrfTokenInTheHeader() throws Exception {
+        // sessions live in PostgreSQL (Spring Session): the session is the SESSION cookie
+        org.springframework.mock.web.MockHttpServletResponse first = mvc.perform(get("/questions").with(user(hr)))
+                .andReturn().getResponse();
+        jakarta.servlet.http.Cookie session = first.getCookie("SESSION");
+        assertThat(session).isNotNull();
+        String page = first.getContentAsString();
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(meta.find()).isTrue();
+        assertThat(page).contains("name=\"_csrf_header\" content=\"X-CSRF-TOKEN\"");
+        mvc.perform(post("/api/v1/imports/preview").cookie(session).with(user(hr))
+                        .header("X-CSRF-TOKEN", meta.group(1)).contentType("text/plain;charset=UTF-8")
+                        .content(paper().getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sections[0].questions[0].kind").value("SINGLE_CHOICE"));
+    }
+
     /** The review page as a person sends it back: the paper above, with the second step's label corrected. */
     private MockHttpServletRequestBuilder review() {
         return review("B");
