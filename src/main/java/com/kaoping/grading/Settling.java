@@ -51,6 +51,7 @@ public class Settling {
     /** A panel member (until they hand in) or HR overrides the automatic score of an objective question, with a reason. */
     @Transactional
     public void override(Actor actor, long attemptId, int position, String typedScore, String reason, Long version) {
+        sheets.lockAllOf(attemptId);
         AttemptScore score = submitted(grading.whole(actor, attemptId));
         boolean onPanel = grading.assignedTo(actor, score.attempt());
         if (!actor.hr() && !onPanel) {
@@ -76,6 +77,9 @@ public class Settling {
     @Transactional
     public void reconcile(Actor actor, long attemptId, int position, List<String> typedSteps, String reason,
                           Long version) {
+        // the sheets first: a reopen racing this settlement either waits for it (and removes it)
+        // or goes first (and this reads the sheet open again)
+        sheets.lockAllOf(attemptId);
         AttemptScore score = submitted(grading.whole(actor, attemptId));
         if (!grading.canSettle(actor, score.attempt())) {
             throw new NotAssignedException("grading.notLead");

@@ -69,6 +69,9 @@ class GradingIntegrityTest {
     PaperService papers;
 
     @Autowired
+    Settling settling;
+
+    @Autowired
     QuestionBank bank;
 
     @Autowired
@@ -264,6 +267,45 @@ class GradingIntegrityTest {
         Matcher m = Pattern.compile("<li[^>]*class=\"[^\"]*" + cls + "[^\"]*\"[^>]*>\\s*<span class=\"option-letter\">(\\w)</span>"
                 + "\\s*<span>([^<]*)</span>").matcher(html);
         return m.find() ? m.group(1) + " " + m.group(2) : null;
+    }
+
+    /**
+     * The lead settles a flagged question while HR reopens a member's sheet. The settlement read
+     * the sheets as handed in; the reopen removes settlements, which no longer hold. Whichever
+     * goes second must see what the first did: the settlement never survives the reopen.
+     */
+    @Test
+    void aSettlementRacingAReopenDoesNotSurviveIt() throws Exception {
+        long attempt = fixture.sat(setup, "竞争丙", "答案");
+        fixture.score(setup.leadActor(), attempt, null, "2", "4", "1");
+        sheets.complete(setup.leadActor(), attempt);
+        fixture.score(setup.memberActor(), attempt, null, "6", "8", "4");
+        sheets.complete(setup.memberActor(), attempt);
+        CountDownLatch reopened = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> reopen = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> {
+                    settling.reopen(setup.hrActor(), attempt, setup.member().id(), "复核录音");
+                    reopened.countDown();
+                    await(commit);
+                }));
+        assertThat(reopened.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Object> settle = CompletableFuture.supplyAsync(() -> {
+            try {
+                settling.reconcile(setup.leadActor(), attempt, 0, List.of("4", "6", "2"), "商定", null);
+                return "settled";
+            }
+            catch (RuntimeException e) {
+                return e;
+            }
+        });
+        waitUntilSomeoneWaitsForALock();
+        commit.countDown();
+        reopen.get(10, TimeUnit.SECONDS);
+        Object outcome = settle.get(10, TimeUnit.SECONDS);
+        assertThat(outcome).as("nothing to settle once a sheet is open again").isInstanceOf(GradingRuleException.class);
+        assertThat(jdbc.queryForObject("select count(*) from settlement where attempt_id = ?", Integer.class, attempt))
+                .isZero();
     }
 
     private void waitUntilSomeoneWaitsForALock() throws InterruptedException {

@@ -30,4 +30,13 @@ public interface GradingSheetRepository extends JpaRepository<GradingSheet, Long
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from GradingSheet s where s.attemptId = :attemptId and s.graderId = :graderId")
     Optional<GradingSheet> lockOf(long attemptId, long graderId);
+
+    /**
+     * Every sheet of the attempt, locked in grader order (so two callers never wait on each
+     * other): a settlement reads the panel's sheets as they are, and a reopen of any of them
+     * waits for it, or it for the reopen. Called before the attempt's scores are read.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from GradingSheet s where s.attemptId = :attemptId order by s.graderId")
+    List<GradingSheet> lockAllOf(long attemptId);
 }
