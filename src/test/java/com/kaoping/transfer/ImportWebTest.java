@@ -243,6 +243,41 @@ class ImportWebTest {
                 .andExpect(jsonPath("$.sections[0].questions[1].stem", containsString("首次解决率")));
     }
 
+    /** Traditional characters are converted by default; the review page reads the paper again keeping them. */
+    @Test
+    void theReviewSaysHowChineseIsStoredAndReadsAgainTheOtherWay() throws Exception {
+        String traditional = """
+                %s 客服人員筆試
+                一、單項選擇題(每題2分,共2分)
+                1.處理客戶投訴時，首先應當( ) A.解釋規定 B.安撫情緒 C.轉交主管 D.結束通話
+                答案:B
+                """.formatted(marker);
+        mvc.perform(post("/imports/read").param("text", traditional).header("Accept-Language", "zh-CN")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("汉字已转为简体")))
+                .andExpect(content().string(containsString("处理客户投诉时")));
+        mvc.perform(post("/imports/review").param("reread", "1").param("script", "SIMPLIFIED")
+                        .param("original", traditional).param("title", "x").header("Accept-Language", "zh-CN")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("汉字保持原文")))
+                .andExpect(content().string(containsString("處理客戶投訴時")));
+    }
+
+    /** Questions listed without any heading still get a section the draft can show: named after their kind. */
+    @Test
+    void questionsWithoutAHeadingGetASectionNamedAfterTheirKind() throws Exception {
+        String list = """
+                1.客户满意度通常缩写为( ) A.NPS B.CSAT C.CES D.FCR
+                2.首次解决率的缩写是( ) A.FCR B.AHT C.SLA D.KPI
+                """;
+        mvc.perform(post("/imports/read").param("text", list).header("Accept-Language", "zh-CN")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"单选题\"")));
+    }
+
     /** A tool signed in with a session reads the CSRF token from any page and sends it as X-CSRF-TOKEN. */
     @Test
     void aSessionClientSendsThePagesCsrfTokenInTheHeader() throws Exception {

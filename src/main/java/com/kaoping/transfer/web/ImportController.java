@@ -40,9 +40,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportController {
 
     private final PaperImport imports;
+    private final org.springframework.context.MessageSource messages;
 
-    ImportController(PaperImport imports) {
+    ImportController(PaperImport imports, org.springframework.context.MessageSource messages) {
         this.imports = imports;
+        this.messages = messages;
+    }
+
+    private ImportForm formOf(Reading reading, String original) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return ImportForms.of(reading, original, kind -> messages.getMessage("kind." + kind.name(), null, locale));
     }
 
     @ModelAttribute("activeNav")
@@ -80,7 +87,7 @@ class ImportController {
         }
         // the original is what is read again when the review switches script
         String original = upload ? String.join("\n", reading.lines()) : text;
-        return review(ImportForms.of(reading, original), model);
+        return review(formOf(reading, original), model);
     }
 
     /** Reads the same text again in the other script (the edits made so far are replaced: the page says so). */
@@ -88,7 +95,7 @@ class ImportController {
     String reread(@ModelAttribute("form") ImportForm form, BindingResult errors, Model model) {
         Script script = form.getScript() == Script.SIMPLIFIED ? Script.AS_WRITTEN : Script.SIMPLIFIED;
         try {
-            return review(ImportForms.of(imports.read(form.getOriginal(), script), form.getOriginal()), model);
+            return review(formOf(imports.read(form.getOriginal(), script), form.getOriginal()), model);
         }
         catch (ImportRefusedException e) {
             errors.reject("import.refused." + e.reason().name(), new Object[] {PaperImport.MAX_CHARS, PaperImport.MAX_QUESTIONS}, null);

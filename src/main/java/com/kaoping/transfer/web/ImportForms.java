@@ -34,8 +34,12 @@ final class ImportForms {
     private ImportForms() {
     }
 
-    /** The review page for a reading, with the spare rows to type into. */
-    static ImportForm of(Reading reading, String original) {
+    /**
+     * The review page for a reading, with the spare rows to type into. A section the paper gives
+     * no title (a list of questions without headings) is named after its first question's kind
+     * ({@code kindName}), so the draft paper has a heading a person can change.
+     */
+    static ImportForm of(Reading reading, String original, java.util.function.Function<QuestionKind, String> kindName) {
         ReadPaper paper = reading.paper();
         ImportForm form = new ImportForm();
         form.setCreationToken(UUID.randomUUID());
@@ -53,7 +57,8 @@ final class ImportForms {
         for (ReadSection s : paper.sections()) {
             ImportForm.SectionForm section = new ImportForm.SectionForm();
             section.setNumber(s.number());
-            section.setTitle(s.title());
+            section.setTitle(s.title() != null || s.questions().isEmpty() || s.questions().get(0).kind() == null
+                    ? s.title() : kindName.apply(s.questions().get(0).kind()));
             section.setInstructions(s.instructions());
             section.setBackground(s.background());
             for (ReadQuestion q : s.questions()) {
