@@ -193,6 +193,10 @@ final class Cues {
         if (norm.length() > 50) {
             return false;
         }
+        if (norm.startsWith("[") && norm.indexOf(']') > 0) {
+            // "[单选题]"
+            norm = norm.substring(1).replaceFirst("]", "");
+        }
         for (String t : SECTION_TITLES) {
             if (norm.startsWith(t)) {
                 String rest = norm.substring(t.length()).strip();

@@ -308,6 +308,13 @@ final class Structure {
         Draft.Section s = new Draft.Section();
         String norm = line.norm();
         int start = num == null ? 0 : num.contentStart();
+        if (num == null && norm.startsWith("[") && norm.indexOf(']') > 0) {
+            // "【单选题】(每题2分)": the title inside the brackets
+            int close = norm.indexOf(']');
+            line = new Cleaner.Line(line.text().substring(1, close) + line.text().substring(close + 1),
+                    norm.substring(1, close) + norm.substring(close + 1));
+            norm = line.norm();
+        }
         if (num != null) {
             s.number = num.label();
             s.value = num.value();

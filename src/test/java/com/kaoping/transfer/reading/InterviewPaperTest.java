@@ -84,4 +84,32 @@ class InterviewPaperTest {
         assertThat(hasWarning(r, Code.STEP_POINTS_MISMATCH, 3, 2)).isFalse();
         assertThat(hasWarning(r, Code.STEP_POINTS_MISMATCH, 3, 3)).isFalse();
     }
+
+    @Test
+    void starFramesWithLettersAndBracketedSectionTitles() {
+        Reading r = read("""
+                【行为面试题】
+                1 .请讲述一次你处理最棘手客户投诉的经历。(20分)
+                参考答案:
+                S(情境):交代时间、客户与问题(4分)
+                T(任务):说明你的职责(4分)
+                A(行动):具体做了什么,如何沟通(8分)
+                R(结果):结果与反思(4分)
+                考察能力:抗压能力、沟通能力、复盘意识
+                2 .请举例说明你如何帮助同事提升服务质量。(20分)
+                """);
+        assertThat(s(r, 1).title()).isEqualTo("行为面试题");
+        assertThat(s(r, 1).number()).isNull();
+        ReadQuestion story = q(r, 1, 1);
+        assertThat(story.number()).isEqualTo("1");
+        assertThat(story.kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
+        assertPoints(story.points(), "20");
+        assertThat(story.rubricSteps()).extracting(ReadQuestion.ReadStep::label)
+                .containsExactly("S(情境)", "T(任务)", "A(行动)", "R(结果)");
+        assertThat(story.rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(4, 4, 8, 4);
+        assertThat(story.rubricSteps().get(2).guidance()).isEqualTo("具体做了什么,如何沟通");
+        assertThat(story.competencies()).containsExactly("抗压能力", "沟通能力", "复盘意识");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("请举例说明你如何帮助同事提升服务质量。");
+        assertThat(r.paper().warnings()).extracting(ReadWarning::code).doesNotContain(Code.KIND_GUESSED, Code.STEP_POINTS_MISMATCH);
+    }
 }
