@@ -38,7 +38,7 @@ final class Cues {
         {"注意避免", "PITFALLS"}, {"避免", "PITFALLS"}, {"切忌", "PITFALLS"}, {"扣分点", "PITFALLS"}, {"禁忌", "PITFALLS"},
         {"常见错误", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"},
         {"背景", "BACKGROUND"}, {"情景", "BACKGROUND"}, {"情境", "BACKGROUND"}, {"场景", "BACKGROUND"},
-        {"问题", "CASE_QUESTIONS"}, {"答", "ANSWER"}
+        {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"答", "ANSWER"}
     };
 
     /**
@@ -94,7 +94,7 @@ final class Cues {
                     && !word.equals("考察")) {
                 return new Marker(label, k);
             }
-            if (k >= n && label == Label.CASE_QUESTIONS) {
+            if (k >= n && label == Label.CASE_QUESTIONS && word.equals("问题")) {
                 return new Marker(label, k);
             }
         }
@@ -344,6 +344,8 @@ final class Cues {
                 return true;
             }
         }
-        return false;
+        // "如果客户一直骂人,你怎么办?"
+        return (norm.contains("如果") || norm.contains("假如") || norm.contains("假设") || norm.contains("遇到"))
+                && norm.contains("你") && (norm.contains("怎么办") || norm.contains("怎么做") || norm.contains("如何"));
     }
 }

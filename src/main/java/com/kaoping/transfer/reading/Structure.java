@@ -123,7 +123,8 @@ final class Structure {
             }
             return;
         }
-        if (marker != null && marker.label() == Cues.Label.CASE_QUESTIONS && !inAnswer()) {
+        if (marker != null && marker.label() == Cues.Label.CASE_QUESTIONS
+                && (!inAnswer() || question.number == null && question.value < 0)) {
             String content = line.text().substring(marker.contentStart()).strip();
             if (!content.isEmpty()) {
                 Draft.Question q = openQuestion(no, null);

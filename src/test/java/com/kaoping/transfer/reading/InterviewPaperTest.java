@@ -112,4 +112,23 @@ class InterviewPaperTest {
         assertThat(q(r, 1, 2).stem()).isEqualTo("请举例说明你如何帮助同事提升服务质量。");
         assertThat(r.paper().warnings()).extracting(ReadWarning::code).doesNotContain(Code.KIND_GUESSED, Code.STEP_POINTS_MISMATCH);
     }
+
+    @Test
+    void unnumberedQuestionAndAnswerPairs() {
+        Reading r = read("""
+                客服面试常见问题
+                问:你为什么选择客服这个职业?
+                答:我喜欢与人沟通,帮助他人解决问题让我有成就感。
+                问:如果客户一直骂人,你怎么办?
+                答:保持冷静,先倾听,待客户情绪平复后再解决问题。
+                """);
+        assertThat(r.paper().title()).isEqualTo("客服面试常见问题");
+        assertThat(s(r, 1).questions()).hasSize(2);
+        assertThat(q(r, 1, 1).number()).isNull();
+        assertThat(q(r, 1, 1).stem()).isEqualTo("你为什么选择客服这个职业?");
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("我喜欢与人沟通,帮助他人解决问题让我有成就感。");
+        assertThat(q(r, 1, 2).kind()).isEqualTo(QuestionKind.SCENARIO);
+        assertThat(q(r, 1, 2).source()).isEqualTo(new ReadQuestion.SourceLines(4, 5));
+        assertThat(hasWarning(r, Code.KIND_GUESSED, 1, 2)).isTrue();
+    }
 }
