@@ -712,7 +712,15 @@ final class Structure {
         boolean header = (num != null && (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART))
                 || (num == null && Cues.isBareSectionHeader(norm));
         if (header && (keyFamily == null || num == null || num.family() != keyFamily)) {
-            keySection = findKeySection(num, norm);
+            Draft.Section found = findKeySection(num, norm);
+            if (found == null && (Cues.kindOfTitle(norm) != null || num == null)) {
+                // a section the answers do not know: the paper goes on after its answers
+                keyMode = false;
+                question = null;
+                openSection(no, line, num);
+                return;
+            }
+            keySection = found;
             lastKeyValue = 0;
             question = null;
             return;

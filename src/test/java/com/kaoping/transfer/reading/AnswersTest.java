@@ -187,4 +187,24 @@ class AnswersTest {
         assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.STEP_POINTS_MISMATCH, Code.SECTION_POINTS_MISMATCH,
                 Code.ANSWER_WITHOUT_QUESTION);
     }
+
+    @Test
+    void answersGatheredAfterOneSectionThenThePaperGoesOn() {
+        Reading r = read("""
+                一、单选题(每题2分)
+                1.客户投诉首先要( )
+                A.倾听 B.争辩 C.沉默 D.挂断
+                参考答案
+                1.A
+                二、简答题(10分)
+                1.简述服务补救的步骤。
+                答案:(1)道歉(3分)(2)补偿(4分)(3)跟进(3分)
+                """);
+        assertThat(r.paper().sections()).hasSize(2);
+        assertThat(q(r, 1, 1).key()).isEqualTo("A");
+        assertThat(q(r, 2, 1).stem()).isEqualTo("简述服务补救的步骤。");
+        assertPoints(q(r, 2, 1).points(), "10");
+        assertThat(q(r, 2, 1).rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(3, 4, 3);
+        assertThat(codes(r)).doesNotContain(Code.ANSWER_WITHOUT_QUESTION, Code.STEP_POINTS_MISMATCH, Code.MISSING_KEY);
+    }
 }
