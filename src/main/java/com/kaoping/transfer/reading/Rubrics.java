@@ -216,8 +216,8 @@ final class Rubrics {
         if (points != null && step.points == null) {
             step.points = points;
         }
-        String label = Text.trimItem(before);
-        String rest = Text.trimItem(after);
+        String label = dropScoreVerb(Text.trimItem(before), points != null);
+        String rest = dropScoreVerb(Text.trimItem(after), points != null);
         if (head) {
             int colon = colonAt(beforeNorm);
             if (colon > 0 && colon < beforeNorm.length() - 1 && q1 < 0) {
@@ -232,6 +232,19 @@ final class Rubrics {
         if (!rest.isEmpty()) {
             guidance(step, rest);
         }
+    }
+
+    /** "能表达歉意得2分": the mark's verb goes with the mark. */
+    private static String dropScoreVerb(String s, boolean marked) {
+        if (!marked) {
+            return s;
+        }
+        for (String verb : new String[] {"可得", "得", "给", "计", "占", "加"}) {
+            if (s.endsWith(verb)) {
+                return Text.trimItem(s.substring(0, s.length() - verb.length()));
+            }
+        }
+        return s;
     }
 
     private static int colonAt(String norm) {

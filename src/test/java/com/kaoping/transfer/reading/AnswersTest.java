@@ -207,4 +207,24 @@ class AnswersTest {
         assertThat(q(r, 2, 1).rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(3, 4, 3);
         assertThat(codes(r)).doesNotContain(Code.ANSWER_WITHOUT_QUESTION, Code.STEP_POINTS_MISMATCH, Code.MISSING_KEY);
     }
+
+    @Test
+    void scoringStandardsWithTheQuestionsOwnNumberingAndAssessmentElements() {
+        Reading r = read("""
+                一、简答题(每题7分)
+                1.如何处理客户的退款要求?
+                评分标准:
+                1.能表达歉意得2分
+                2.提出方案可得5分
+                测评要素:服务意识、规则意识
+                2.简述首问负责制。
+                """);
+        assertThat(s(r, 1).questions()).hasSize(2);
+        ReadQuestion refund = q(r, 1, 1);
+        assertThat(refund.rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("能表达歉意", "提出方案");
+        assertThat(refund.rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(2, 5);
+        assertThat(refund.competencies()).containsExactly("服务意识", "规则意识");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("简述首问负责制。");
+        assertThat(codes(r)).doesNotContain(Code.STEP_POINTS_MISMATCH, Code.NUMBERING_JUMP, Code.NUMBERING_RESTART);
+    }
 }
