@@ -436,6 +436,11 @@ final class Structure {
         }
         int lastStep = lastStepValue(family);
         if (lastStep == num.value() - 1) {
+            // both readings fit: steps scored one by one and a line without a score is the next question
+            boolean marked = Cues.trailingMark(line.norm()) != null;
+            if (!marked && stepsAllMarked(family)) {
+                return true;
+            }
             return looksLikeQuestion(line.norm(), next);
         }
         return true;
@@ -443,6 +448,20 @@ final class Structure {
 
     private static boolean arabic(Numbering.Family f) {
         return f == Numbering.Family.DOT || f == Numbering.Family.COMMA || f == Numbering.Family.HALF_PAREN;
+    }
+
+    private boolean stepsAllMarked(Numbering.Family family) {
+        boolean any = false;
+        for (Cleaner.Line l : question.answer) {
+            Numbering.Number n = Numbering.at(l.norm(), 0);
+            if (n != null && n.family() == family) {
+                if (Cues.trailingMark(l.norm()) == null) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The last step number of this style in the current answer, or -1. */
