@@ -2,7 +2,9 @@ package com.kaoping.transfer.reading;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,10 +62,8 @@ final class Cleaner {
     }
 
     Cleaned clean(String raw) {
-        List<Line> out = new ArrayList<>();
-        int cutAt = -1;
-        boolean inList = false;
-        Splitter splitter = new Splitter();
+        List<Line> cleaned = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         int n = raw.length();
         int start = 0;
         while (start <= n) {
@@ -77,9 +77,18 @@ final class Cleaner {
                 start++;
             }
             Line line = cleanLine(rawLine);
-            if (line == null) {
-                continue;
+            if (line != null) {
+                cleaned.add(line);
+                if (mayBeRunningHeader(line.norm())) {
+                    seen.merge(line.norm(), 1, Integer::sum);
+                }
             }
+        }
+        List<Line> out = new ArrayList<>();
+        int cutAt = -1;
+        boolean inList = false;
+        Splitter splitter = new Splitter();
+        for (Line line : cleaned) {
             String norm = line.norm();
             if (isListHeader(norm)) {
                 inList = true;
@@ -98,10 +107,24 @@ final class Cleaner {
             if (isNoise(norm)) {
                 continue;
             }
+            if (seen.getOrDefault(norm, 0) >= RUNNING_HEADER_REPEATS) {
+                // the same short line on every page of a PDF: its running header or footer
+                continue;
+            }
             reportGarbled(line.text());
             out.addAll(splitter.split(line));
         }
         return new Cleaned(out, garbled, cutAt);
+    }
+
+    private static final int RUNNING_HEADER_REPEATS = 3;
+
+    /** A short line that is not an item, an answer, a key or a section title may be a page's running header. */
+    private static boolean mayBeRunningHeader(String norm) {
+        return norm.length() >= 4 && norm.length() <= 40 && Numbering.at(norm, 0) == null && Cues.marker(norm, 0) == null
+                && !Cues.isKeyHeader(norm) && !Cues.isBareSectionHeader(norm) && !Keys.startsWithKey(norm)
+                && Cues.kindOfTitle(norm) == null && norm.indexOf('?') < 0 && norm.indexOf('请') < 0 && !norm.endsWith("。")
+                && norm.indexOf('"') < 0;
     }
 
     private static boolean isBreak(char c) {

@@ -187,4 +187,30 @@ class NoiseTest {
         assertThat(hasWarning(r, Code.STEP_POINTS_MISMATCH, 3, 1)).isTrue();
         assertThat(p.warnings()).extracting(ReadWarning::code).doesNotContain(Code.MISSING_KEY, Code.PAPER_TOTAL_MISMATCH);
     }
+
+    @Test
+    void runningHeadersOfEveryPageGoButRepeatedContentStays() {
+        Reading r = read("""
+                客服中心内部培训资料 严禁外传
+                客服岗位笔试题
+                一、简答题(每题10分)
+                1.什么是服务补救?
+                答:在服务失误后采取的弥补行动。
+                客服中心内部培训资料 严禁外传
+                2.什么是首问负责制?
+                请简要作答。
+                答:第一位接待的员工负责到底。
+                客服中心内部培训资料 严禁外传
+                3.什么是客户生命周期?
+                请简要作答。
+                答:略
+                4.什么是客户旅程?
+                请简要作答。
+                答:略
+                """);
+        assertThat(r.lines()).noneMatch(l -> l.contains("严禁外传"));
+        assertThat(r.paper().title()).isEqualTo("客服岗位笔试题");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("什么是首问负责制?\n请简要作答。");
+        assertThat(q(r, 1, 4).referenceAnswer()).isEqualTo("略");
+    }
 }
