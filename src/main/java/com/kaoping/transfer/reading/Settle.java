@@ -28,23 +28,44 @@ final class Settle {
         }
         List<ReadSection> sections = new ArrayList<>();
         List<Draft.Section> kept = new ArrayList<>();
+        Draft.Section parent = null;
         for (Draft.Section s : structure.sections) {
-            if (!s.questions.isEmpty()) {
-                kept.add(s);
+            if (s.questions.isEmpty()) {
+                if (s.family != Numbering.Family.CN_PAREN) {
+                    parent = s;
+                }
+                continue;
             }
+            if (s.family == Numbering.Family.CN_PAREN && parent != null) {
+                // "一、选择题(每题2分)" over "(一)单选题": the parts take what they do not say themselves
+                if (s.points.each() == null && parent.points.each() != null) {
+                    s.points = new Cues.HeaderPoints(parent.points.each(), s.points.count(), s.points.total());
+                }
+                if (s.hint == null) {
+                    s.hint = parent.hint;
+                }
+            } else {
+                parent = null;
+            }
+            kept.add(s);
         }
-        int lastSectionValue = 0;
+        java.util.Map<Numbering.Family, Integer> lastSection = new java.util.EnumMap<>(Numbering.Family.class);
         int lastQuestionValue = 0;
         for (int si = 0; si < kept.size(); si++) {
             Draft.Section s = kept.get(si);
             int sectionNo = si + 1;
-            if (s.value > 0) {
-                if (lastSectionValue > 0 && s.value > lastSectionValue + 1) {
-                    warn(ReadWarning.Code.NUMBERING_JUMP, sectionNo, null, s(lastSectionValue + 1), s.number);
-                } else if (lastSectionValue > 0 && s.value <= lastSectionValue) {
+            if (s.value > 0 && s.family != null) {
+                // each style counts on its own; "(一)" starts again under each "一、"
+                if (s.family == Numbering.Family.CN || s.family == Numbering.Family.PART) {
+                    lastSection.remove(Numbering.Family.CN_PAREN);
+                }
+                int last = lastSection.getOrDefault(s.family, 0);
+                if (last > 0 && s.value > last + 1) {
+                    warn(ReadWarning.Code.NUMBERING_JUMP, sectionNo, null, s(last + 1), s.number);
+                } else if (last > 0 && s.value <= last) {
                     warn(ReadWarning.Code.NUMBERING_RESTART, sectionNo, null, s.number);
                 }
-                lastSectionValue = s.value;
+                lastSection.put(s.family, s.value);
             }
             List<ReadQuestion> questions = new ArrayList<>();
             int previous = -1;

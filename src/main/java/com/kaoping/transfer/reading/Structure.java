@@ -156,11 +156,12 @@ final class Structure {
         if (num == null && zone == Zone.STEM && norm.length() > 2 && norm.charAt(0) == (char) ('A' + question.options.size())
                 && norm.charAt(1) == ' ' && Text.isCjk(norm.charAt(2))) {
             // "A 倾听": an option written with a space instead of a dot
-            question.options.add(line.text().substring(2).strip());
+            question.options.add(Text.trimItem(line.text().substring(2)));
             return;
         }
         if (num != null && num.family() == Numbering.Family.OPTION && (zone == Zone.STEM)) {
-            question.options.add(line.text().substring(num.contentStart()).strip());
+            // "A.倾听；": the separator after an option is not part of it
+            question.options.add(Text.trimItem(line.text().substring(num.contentStart())));
             return;
         }
         appendToZone(line);
@@ -319,6 +320,7 @@ final class Structure {
         if (num != null) {
             s.number = num.label();
             s.value = num.value();
+            s.family = num.family();
             lastSectionValue = num.value();
         }
         String content = norm.substring(start);

@@ -127,4 +127,31 @@ class LayoutTest {
         assertThat(hasWarning(r, Code.MISSING_POINTS, 1, 1)).isTrue();
         assertThat(q(r, 1, 1).points()).isNull();
     }
+
+    @Test
+    void partsUnderASectionTakeItsPointsAndCountTheirOwnNumbers() {
+        Reading r = read("""
+                一、选择题(每题2分)
+                (一)单选题
+                1.客服的核心是( )
+                A.客户;B.老板;C.同事;D.自己
+                (二)多选题(每题3分)
+                1.售后包括( )
+                A.退货 B.换货 C.广告 D.维修
+                二、判断题
+                1.客户永远是对的。(×)
+                四、简答题
+                1.什么是NPS?
+                """);
+        assertThat(r.paper().sections()).extracting(ReadSection::title).containsExactly("单选题", "多选题", "判断题", "简答题");
+        assertPoints(s(r, 1).pointsEach(), "2");
+        assertPoints(s(r, 2).pointsEach(), "3");
+        assertThat(q(r, 1, 1).options()).containsExactly("客户", "老板", "同事", "自己");
+        assertThat(r.paper().warnings()).filteredOn(w -> w.code() == Code.NUMBERING_JUMP || w.code() == Code.NUMBERING_RESTART)
+                .singleElement().satisfies(w -> {
+                    assertThat(w.code()).isEqualTo(Code.NUMBERING_JUMP);
+                    assertThat(w.section()).isEqualTo(4);
+                    assertThat(w.args()).containsExactly("3", "四");
+                });
+    }
 }
