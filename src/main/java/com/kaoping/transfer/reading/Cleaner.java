@@ -46,7 +46,7 @@ final class Cleaner {
     };
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
-        "还剩", "页未读", "未读完", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容"
+        "还剩", "页未读", "未读完", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容", "(未完", "待续"
     };
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {

@@ -92,6 +92,10 @@ final class Cues {
             if (k < n && s.charAt(k) == ':') {
                 return new Marker(label, skip(s, k + 1));
             }
+            if (k + 1 < n && s.charAt(k) == ' ' && s.charAt(k + 1) != ' ' && SPACED.contains(word)) {
+                // "答案 B" from a PDF where the colon was lost
+                return new Marker(label, skip(s, k + 1));
+            }
             if (k >= n && label != Label.BACKGROUND && label != Label.CASE_QUESTIONS && !word.equals("答")
                     && !word.equals("考察")) {
                 return new Marker(label, k);
@@ -102,6 +106,8 @@ final class Cues {
         }
         return null;
     }
+
+    private static final java.util.Set<String> SPACED = java.util.Set.of("答案", "参考答案", "正确答案", "标准答案", "解析", "答案解析");
 
     private static final Pattern CASE_OPENER = Pattern.compile("\\[?案例 ?[一二三四五六七八九十\\d]{0,3}\\]? ?[:.、]?");
 
@@ -326,7 +332,7 @@ final class Cues {
 
     /** Behavioural cues: the question asks about the candidate's own past. */
     static boolean asksAboutOwnPast(String norm) {
-        String[] cues = {"过往的经历", "过往经历", "以往的经历", "以往经历", "过去的经历", "过去的工作", "你的经历", "请举例说明你",
+        String[] cues = {"上一份工作", "以往工作", "工作中遇到过", "你在工作中", "过往的经历", "过往经历", "以往的经历", "以往经历", "过去的经历", "过去的工作", "你的经历", "请举例说明你",
             "请举一个", "请举例", "举一个例子", "讲一个你", "讲述一次", "描述一次你", "请描述一次", "分享一次", "分享一个你", "你曾经",
             "你是否曾", "有没有遇到过", "请描述一个你", "请结合你", "结合自身经历", "你最有成就感", "你遇到过"};
         for (String c : cues) {

@@ -227,4 +227,17 @@ class AnswersTest {
         assertThat(q(r, 1, 2).stem()).isEqualTo("简述首问负责制。");
         assertThat(codes(r)).doesNotContain(Code.STEP_POINTS_MISMATCH, Code.NUMBERING_JUMP, Code.NUMBERING_RESTART);
     }
+
+    @Test
+    void markersWhoseColonWasLostInAPdf() {
+        Reading r = read("""
+                一、单选题
+                1.客服的核心是( )
+                A.客户 B.老板 C.同事 D.自己
+                答案 A
+                解析 客户是服务的中心。
+                """);
+        assertThat(q(r, 1, 1).key()).isEqualTo("A");
+        assertThat(q(r, 1, 1).explanation()).isEqualTo("客户是服务的中心。");
+    }
 }
