@@ -28,7 +28,8 @@ final class Cues {
         {"参考答案及解析", "ANSWER"}, {"参考答案与解析", "ANSWER"}, {"答案与解析", "ANSWER"}, {"答案及解析", "ANSWER"},
         {"参考答案", "ANSWER"}, {"正确答案", "ANSWER"}, {"标准答案", "ANSWER"}, {"参考回答", "ANSWER"},
         {"参考话术", "ANSWER"}, {"示范回答", "ANSWER"}, {"回答要点", "ANSWER"}, {"答题要点", "ANSWER"},
-        {"参考要点", "ANSWER"}, {"答案要点", "ANSWER"}, {"答案解析", "EXPLANATION"}, {"答案", "ANSWER"},
+        {"参考要点", "ANSWER"}, {"答案要点", "ANSWER"}, {"参考答案示例", "ANSWER"}, {"参考答案要点", "ANSWER"},
+        {"回答示例", "ANSWER"}, {"示例回答", "ANSWER"}, {"参考范例", "ANSWER"}, {"答案示例", "ANSWER"}, {"参考示例", "ANSWER"}, {"答案解析", "EXPLANATION"}, {"答案", "ANSWER"},
         {"解题思路", "EXPLANATION"}, {"答题思路", "EXPLANATION"}, {"解析思路", "EXPLANATION"}, {"解析", "EXPLANATION"},
         {"点评", "EXPLANATION"}, {"评分侧重", "FOCUS"}, {"评分重点", "FOCUS"}, {"评分关注", "FOCUS"},
         {"考察点", "COMPETENCIES"}, {"考查点", "COMPETENCIES"}, {"考察能力", "COMPETENCIES"}, {"考查能力", "COMPETENCIES"},
@@ -85,9 +86,17 @@ final class Cues {
                 continue;
             }
             // a parenthesised gloss may stand before the colon: "背景(S):"
+            // a bracketed gloss may stand before the colon: "背景(S):", "参考答案(仅供参考):"
             int k = end;
-            if (k < n && s.charAt(k) == '(' && k + 4 < n && s.charAt(k + 2) == ')') {
-                k += 3;
+            if (k < n && s.charAt(k) == '(') {
+                for (int j = k + 1; j < n && j <= k + 12; j++) {
+                    if (s.charAt(j) == ')') {
+                        if (j + 1 < n && s.charAt(j + 1) == ':') {
+                            k = j + 1;
+                        }
+                        break;
+                    }
+                }
             }
             if (k < n && s.charAt(k) == ':') {
                 return new Marker(label, skip(s, k + 1));
