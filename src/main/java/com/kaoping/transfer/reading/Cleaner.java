@@ -336,7 +336,7 @@ final class Cleaner {
         if (norm.length() <= 90 && norm.lastIndexOf('.') > norm.length() - 6 && FILE_NAME_LINE.matcher(norm).matches()) {
             return true;
         }
-        if (norm.length() > 80 || Numbering.at(norm, 0) != null) {
+        if (norm.length() > 80 || Numbering.at(norm, 0) != null || Cues.marker(norm, 0) != null) {
             return false;
         }
         for (String w : SITE_WORDS) {

@@ -240,4 +240,17 @@ class AnswersTest {
         assertThat(q(r, 1, 1).key()).isEqualTo("A");
         assertThat(q(r, 1, 1).explanation()).isEqualTo("客户是服务的中心。");
     }
+
+    @Test
+    void answerMarkersWithAGlossAndExampleAnswers() {
+        Reading r = read("""
+                一、简答题
+                1.如何做好回访?
+                参考答案(仅供参考):先确认时间,再询问满意度。
+                2.如何接听电话?
+                回答示例:您好,很高兴为您服务。
+                """);
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("先确认时间,再询问满意度。");
+        assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("您好,很高兴为您服务。");
+    }
 }
