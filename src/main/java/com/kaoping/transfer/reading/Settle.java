@@ -175,7 +175,11 @@ final class Settle {
             }
         }
         int[] mark = Cues.trailingMark(norm);
-        if (mark != null && (norm.charAt(mark[0]) == '(' || norm.charAt(mark[0]) == '[')) {
+        BigDecimal parts = subQuestionPoints(q);
+        if (parts != null) {
+            // "(1)…(5分)" "(2)…(5分)" in the stem: the question is worth its parts, and they stay in the stem
+            own = parts;
+        } else if (mark != null && (norm.charAt(mark[0]) == '(' || norm.charAt(mark[0]) == '[')) {
             own = Text.plain(Text.number(norm.substring(mark[1], mark[2])));
             stem = stem.substring(0, mark[0]);
             norm = norm.substring(0, mark[0]);
@@ -271,6 +275,29 @@ final class Settle {
         }
         return new ReadQuestion(q.number, k, stem, q.caseBackground, options, key, points, referenceAnswer, explained,
                 steps, q.focus, q.pitfalls, q.competencies, new ReadQuestion.SourceLines(q.fromLine, Math.max(q.fromLine, q.toLine)));
+    }
+
+    /** The sum of the marks of numbered sub-questions in the stem when each has one, else null. */
+    private static BigDecimal subQuestionPoints(Draft.Question q) {
+        if (q.stem.size() < 2) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int parts = 0;
+        for (int i = 1; i < q.stem.size(); i++) {
+            String n = q.stem.get(i).norm();
+            Numbering.Number num = Numbering.at(n, 0);
+            if (num == null || num.family() == Numbering.Family.OPTION) {
+                continue;
+            }
+            int[] m = Cues.trailingMark(n);
+            if (m == null) {
+                return null;
+            }
+            sum = sum.add(Text.number(n.substring(m[1], m[2])));
+            parts++;
+        }
+        return parts >= 2 ? Text.plain(sum) : null;
     }
 
     /** Letters for choice, TRUE/FALSE for true/false (an option "A.正确" answered "A" is TRUE). */

@@ -147,7 +147,7 @@ final class Structure {
             return;
         }
         if (num != null && zone == Zone.STEM && question.options.isEmpty() && num.family() != Numbering.Family.OPTION
-                && num.family() != question.family && Cues.trailingMark(norm) != null) {
+                && num.family() != question.family && Cues.trailingMark(norm) != null && !looksLikeQuestion(norm, null)) {
             // "①情境(S):交代背景(2分)" under a question with no answer marker: scored steps, the rubric
             zone = Zone.ANSWER;
             question.answer.add(line);

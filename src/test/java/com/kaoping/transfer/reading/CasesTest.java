@@ -58,4 +58,23 @@ class CasesTest {
         assertThat(hasWarning(r, Code.NUMBERING_RESTART, 2, 3)).isFalse();
         assertThat(hasWarning(r, Code.MISSING_POINTS, 2, 3)).isTrue();
     }
+
+    @Test
+    void subQuestionsInAStemStayThereAndAddUp() {
+        Reading r = read("""
+                一、案例分析题(共10分)
+                1.阅读以下对话,回答问题:
+                客户:我的快递三天没动了!
+                客服:这不归我们管。
+                (1)客服的回答有何问题?(5分)
+                (2)应该如何回答?(5分)
+                参考答案:(1)推卸责任(5分)(2)先致歉再核实(5分)
+                """);
+        ReadQuestion x = q(r, 1, 1);
+        assertThat(x.stem()).startsWith("阅读以下对话,回答问题:\n客户:我的快递三天没动了!").endsWith("(2)应该如何回答?(5分)");
+        assertPoints(x.points(), "10");
+        assertThat(x.rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("推卸责任", "先致歉再核实");
+        assertThat(r.paper().warnings()).extracting(ReadWarning::code)
+                .doesNotContain(Code.STEP_POINTS_MISMATCH, Code.SECTION_POINTS_MISMATCH);
+    }
 }
