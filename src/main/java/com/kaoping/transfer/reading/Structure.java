@@ -244,7 +244,8 @@ final class Structure {
     }
 
     private static boolean isTitle(String norm) {
-        if (norm.length() > 80 || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
+        if (norm.length() > 80 || norm.startsWith("本试卷") || norm.startsWith("本卷") || norm.startsWith("本次")
+                || norm.startsWith("请") || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
                 || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {
             return false;
         }
