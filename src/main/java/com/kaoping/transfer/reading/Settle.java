@@ -72,8 +72,9 @@ final class Settle {
             for (int qi = 0; qi < s.questions.size(); qi++) {
                 Draft.Question q = s.questions.get(qi);
                 int questionNo = qi + 1;
-                if (qi > 0 && q.caseBackground != null && !q.caseBackground.equals(s.questions.get(qi - 1).caseBackground)) {
-                    // each case numbers its own questions
+                if (qi > 0 && q.value == 1 && q.caseBackground != null
+                        && !q.caseBackground.equals(s.questions.get(qi - 1).caseBackground)) {
+                    // each case may number its own questions
                     previous = -1;
                     lastQuestionValue = 0;
                 }

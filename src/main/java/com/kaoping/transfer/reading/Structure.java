@@ -106,7 +106,9 @@ final class Structure {
             question = null;
             return;
         }
-        if (marker != null && marker.label() == Cues.Label.BACKGROUND && !inAnswer()) {
+        boolean stemOpensWithHeading = question != null && zone == Zone.STEM && question.options.isEmpty()
+                && !question.stem.isEmpty() && !looksLikeQuestion(question.stem.get(0).norm(), null);
+        if (marker != null && marker.label() == Cues.Label.BACKGROUND && !inAnswer() && !stemOpensWithHeading) {
             String content = line.text().substring(marker.contentStart()).strip();
             if (section == null) {
                 section = implicitSection();

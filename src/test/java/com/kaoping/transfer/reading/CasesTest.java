@@ -77,4 +77,23 @@ class CasesTest {
         assertThat(r.paper().warnings()).extracting(ReadWarning::code)
                 .doesNotContain(Code.STEP_POINTS_MISMATCH, Code.SECTION_POINTS_MISMATCH);
     }
+
+    @Test
+    void aBackgroundUnderAHeadingQuestionIsItsStemOtherwiseACase() {
+        Reading r = read("""
+                一、情景模拟题(每题10分)
+                1.退款纠纷
+                背景:客户购买的耳机七天后损坏,要求全额退款。
+                任务:请模拟你与客户的对话。
+                2.如何应对媒体曝光?
+                背景:某客户将聊天记录发到微博。
+                3.请说明你的处理步骤。
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("退款纠纷\n背景:客户购买的耳机七天后损坏,要求全额退款。\n任务:请模拟你与客户的对话。");
+        assertThat(q(r, 1, 1).caseBackground()).isNull();
+        assertThat(q(r, 1, 2).caseBackground()).isNull();
+        assertThat(q(r, 1, 3).caseBackground()).isEqualTo("某客户将聊天记录发到微博。");
+        assertThat(q(r, 1, 3).kind()).isEqualTo(QuestionKind.SCENARIO);
+        assertThat(r.paper().warnings()).extracting(ReadWarning::code).doesNotContain(Code.NUMBERING_JUMP, Code.NUMBERING_RESTART);
+    }
 }
