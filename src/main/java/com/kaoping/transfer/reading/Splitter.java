@@ -98,7 +98,9 @@ final class Splitter {
                     }
                 } else {
                     Cues.Marker m = Cues.marker(norm, i);
-                    if (m != null && markerMayCut(m, norm, i, prev)) {
+                    Numbering.Number opener = Numbering.at(norm, segStart);
+                    boolean rightAfterNumber = opener != null && opener.contentStart() == i;
+                    if (m != null && !rightAfterNumber && markerMayCut(m, norm, i, prev)) {
                         cut = i;
                         lastOption = 0;
                         seg = new Segment();

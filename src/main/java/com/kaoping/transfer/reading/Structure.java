@@ -668,7 +668,13 @@ final class Structure {
         if (num.family() != question.family || num.value() != 1) {
             return false;
         }
-        if (Keys.startsWithKey(n.substring(num.contentStart()))) {
+        String entry = n.substring(num.contentStart());
+        Cues.Marker said = Cues.marker(entry, 0);
+        if (said != null && said.label() == Cues.Label.ANSWER) {
+            // "1.【答案】A【解析】…"
+            entry = entry.substring(said.contentStart());
+        }
+        if (Keys.startsWithKey(entry)) {
             return true;
         }
         // "参考答案:" with a colon belongs to the question above; a bare header after a paper with no

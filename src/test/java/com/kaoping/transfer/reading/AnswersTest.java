@@ -253,4 +253,25 @@ class AnswersTest {
         assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("先确认时间,再询问满意度。");
         assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("您好,很高兴为您服务。");
     }
+
+    @Test
+    void bracketedAnswersAfterEachQuestionAndGatheredAtTheEnd() {
+        Reading r = read("""
+                一、单选题(每题2分)
+                1.客户说"我要投诉"时应( )
+                A.道歉 B.争辩 C.沉默 D.挂断【答案】A【解析】先安抚情绪。
+                2.以下正确的是( )
+                A.推诿 B.首问负责 C.拖延 D.敷衍
+                答案与解析
+                1.【答案】A【解析】略
+                2.【答案】B【解析】首问负责制。
+                """);
+        assertThat(q(r, 1, 1).options()).containsExactly("道歉", "争辩", "沉默", "挂断");
+        assertThat(q(r, 1, 1).key()).isEqualTo("A");
+        assertThat(q(r, 1, 1).explanation()).startsWith("先安抚情绪。");
+        assertThat(q(r, 1, 2).key()).isEqualTo("B");
+        assertThat(q(r, 1, 2).explanation()).isEqualTo("首问负责制。");
+        assertThat(r.lines()).contains("1.【答案】A");
+        assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.ANSWER_WITHOUT_QUESTION);
+    }
 }
