@@ -272,12 +272,31 @@ final class Cleaner {
             return false;
         }
         for (String syllable : syllables) {
-            if (syllable.length() > 7 || !SYLLABLE.matcher(syllable).matches()) {
+            if (syllable.length() <= 7 && SYLLABLE.matcher(syllable).matches()) {
+                continue;
+            }
+            // "fúwù": syllables run together, taken for pinyin only when tone-marked (else "wifi" would be)
+            if (!marked || !syllablesRunTogether(syllable)) {
                 return false;
             }
         }
         // A single unmarked short word like "(an)" is as likely English as pinyin; toneless pinyin is still common.
         return marked || plain.length() >= 2;
+    }
+
+    /** Can {@code s} (at most 14 letters) be cut into pinyin syllables? */
+    private static boolean syllablesRunTogether(String s) {
+        if (s.length() > 14) {
+            return false;
+        }
+        boolean[] ok = new boolean[s.length() + 1];
+        ok[0] = true;
+        for (int i = 1; i <= s.length(); i++) {
+            for (int j = Math.max(0, i - 7); j < i && !ok[i]; j++) {
+                ok[i] = ok[j] && SYLLABLE.matcher(s.substring(j, i)).matches();
+            }
+        }
+        return ok[s.length()];
     }
 
     /**

@@ -94,6 +94,8 @@ class NoiseTest {
         assertThat(Cleaner.dropPinyin("使用(Feeling-Fact-Fix)法则")).isEqualTo("使用(Feeling-Fact-Fix)法则");
         assertThat(Cleaner.dropPinyin("满意度打分(1-5分)")).isEqualTo("满意度打分(1-5分)");
         assertThat(Cleaner.dropPinyin("发送(email)")).isEqualTo("发送(email)");
+        assertThat(Cleaner.dropPinyin("服务(fúwù)意识")).isEqualTo("服务意识");
+        assertThat(Cleaner.dropPinyin("连接(wifi)")).isEqualTo("连接(wifi)");
     }
 
     @Test
