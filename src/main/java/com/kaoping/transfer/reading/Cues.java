@@ -265,7 +265,14 @@ final class Cues {
         }
         m = COUNT.matcher(t);
         while (m.find()) {
-            // "每题" has no number; "共3题" or "3题" is a count
+            // "共3题" or "3题" is a count; "第11-15题" names the questions, it does not count them
+            int before = m.start(1) - 1;
+            while (before >= 0 && t.charAt(before) == ' ') {
+                before--;
+            }
+            if (before >= 0 && "-~～—到至第".indexOf(t.charAt(before)) >= 0) {
+                continue;
+            }
             count = Integer.valueOf(m.group(1));
             break;
         }

@@ -154,4 +154,19 @@ class LayoutTest {
                     assertThat(w.args()).containsExactly("3", "四");
                 });
     }
+
+    @Test
+    void headerPointsInTheirUsualWordings() {
+        assertThat(Cues.headerPoints("单项选择题(本大题共10小题,每小题2分,共20分)"))
+                .isEqualTo(new Cues.HeaderPoints(pts("2"), 10, pts("20")));
+        assertThat(Cues.headerPoints("多选题(第11-15题,每题4分)")).isEqualTo(new Cues.HeaderPoints(pts("4"), null, null));
+        assertThat(Cues.headerPoints("情景模拟题(3题,每题20分,共60分)")).isEqualTo(new Cues.HeaderPoints(pts("20"), 3, pts("60")));
+        assertThat(Cues.headerPoints("判断题(每題2分,共20分)".replace('題', '题'))).isEqualTo(new Cues.HeaderPoints(pts("2"), null, pts("20")));
+        assertThat(Cues.headerPoints("案例分析题(30分)")).isEqualTo(new Cues.HeaderPoints(null, null, pts("30")));
+        assertThat(Cues.headerPoints("简答题(每题7.5分,共15分)")).isEqualTo(new Cues.HeaderPoints(pts("7.5"), null, pts("15")));
+    }
+
+    private static java.math.BigDecimal pts(String n) {
+        return Text.plain(new java.math.BigDecimal(n));
+    }
 }
