@@ -188,9 +188,26 @@ final class Splitter {
             // "( A、D )": letters filled into the blank are a key, not options
             return false;
         }
+        if (!(prev == ' ' || prev == ')' || prev == '?' || prev == ':' || prev == '_' || prev == '。') && !optionBFollows(norm, i)) {
+            // "将客户分为A、B两类": letters inside a sentence, not options
+            return false;
+        }
         int from = Math.max(segStart, i - 12);
         String before = norm.substring(from, i);
         return questionInLine || before.contains(")") || before.contains("?") || before.contains(":") || before.contains("_");
+    }
+
+    /** Does an option B follow within a short distance ("A.倾听 B.争辩")? */
+    private static boolean optionBFollows(String norm, int i) {
+        for (int k = i + 2; k < norm.length() - 1 && k < i + 200; k++) {
+            if (norm.charAt(k) == 'B') {
+                char p = norm.charAt(k + 1);
+                if (p == '.' || p == '、' || p == ')' || p == ':') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Answer and rubric markers cut a line unless they sit inside a word ("标准答案" is one marker). */

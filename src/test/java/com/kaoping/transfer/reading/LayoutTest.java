@@ -169,4 +169,16 @@ class LayoutTest {
     private static java.math.BigDecimal pts(String n) {
         return Text.plain(new java.math.BigDecimal(n));
     }
+
+    @Test
+    void lettersInsideASentenceAreNotOptions() {
+        Reading r = read("""
+                一、简答题
+                1.将客户分为A、B两类的依据是什么?
+                二、单选题
+                1.首问负责制的核心是(  )A.推诿B.负责到底C.转交D.等待
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("将客户分为A、B两类的依据是什么?");
+        assertThat(q(r, 2, 1).options()).containsExactly("推诿", "负责到底", "转交", "等待");
+    }
 }
