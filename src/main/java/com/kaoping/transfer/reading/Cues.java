@@ -101,6 +101,10 @@ final class Cues {
             if (k < n && s.charAt(k) == ':') {
                 return new Marker(label, skip(s, k + 1));
             }
+            if (label == Label.ANSWER && k + 1 < n && (s.charAt(k) == '是' || s.charAt(k) == '为') && word.contains("答案")) {
+                // "正确答案是B", "答案为:A"
+                return new Marker(label, skip(s, k + 1));
+            }
             if (k + 1 < n && s.charAt(k) == ' ' && s.charAt(k + 1) != ' ' && SPACED.contains(word)) {
                 // "答案 B" from a PDF where the colon was lost
                 return new Marker(label, skip(s, k + 1));

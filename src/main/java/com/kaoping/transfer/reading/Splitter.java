@@ -188,7 +188,11 @@ final class Splitter {
             // "( A、D )": letters filled into the blank are a key, not options
             return false;
         }
-        if (!(prev == ' ' || prev == ')' || prev == '?' || prev == ':' || prev == '_' || prev == '。') && !optionBFollows(norm, i)) {
+        boolean bFollows = optionBFollows(norm, i);
+        if (bFollows && (prev == ' ' || prev == ')' || prev == '?' || prev == ':' || prev == '。')) {
+            return true;
+        }
+        if (!(prev == ' ' || prev == ')' || prev == '?' || prev == ':' || prev == '_' || prev == '。') && !bFollows) {
             // "将客户分为A、B两类": letters inside a sentence, not options
             return false;
         }

@@ -181,4 +181,17 @@ class LayoutTest {
         assertThat(q(r, 1, 1).stem()).isEqualTo("将客户分为A、B两类的依据是什么?");
         assertThat(q(r, 2, 1).options()).containsExactly("推诿", "负责到底", "转交", "等待");
     }
+
+    @Test
+    void optionsOnAContinuationLineOfTheStem() {
+        Reading r = read("""
+                一、单选题
+                1.下列关于客户投诉处理,
+                说法正确的是 A.先解释 B.先倾听 C.先赔偿 D.先挂断
+                正确答案是B
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("下列关于客户投诉处理,\n说法正确的是");
+        assertThat(q(r, 1, 1).options()).containsExactly("先解释", "先倾听", "先赔偿", "先挂断");
+        assertThat(q(r, 1, 1).key()).isEqualTo("B");
+    }
 }
