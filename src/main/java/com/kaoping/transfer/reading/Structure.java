@@ -134,6 +134,14 @@ final class Structure {
             }
             return;
         }
+        if (norm.startsWith("A:") && question != null && question.number == null && question.options.isEmpty()
+                && question.stem.size() > 0 && !inAnswer()) {
+            // "Q:…" then "A:…": an interview's question and answer, not an option
+            question.touch(no);
+            zone = Zone.ANSWER;
+            question.answer.add(sub(line, 2));
+            return;
+        }
         if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
             Draft.Question q = openQuestion(no, num);
             q.stem.add(sub(line, num.contentStart()));

@@ -131,4 +131,19 @@ class InterviewPaperTest {
         assertThat(q(r, 1, 2).source()).isEqualTo(new ReadQuestion.SourceLines(4, 5));
         assertThat(hasWarning(r, Code.KIND_GUESSED, 1, 2)).isTrue();
     }
+
+    @Test
+    void questionAndAnswerWrittenQandA() {
+        Reading r = read("""
+                客服面试Q&A
+                Q:你能接受倒班吗?
+                A:可以,我理解客服岗位需要7x24小时服务。
+                Q:你如何看待客户的无理要求?
+                A:先理解客户诉求,再在规则内寻找解决办法。
+                """);
+        assertThat(s(r, 1).questions()).hasSize(2);
+        assertThat(q(r, 1, 1).options()).isEmpty();
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("可以,我理解客服岗位需要7x24小时服务。");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("你如何看待客户的无理要求?");
+    }
 }
