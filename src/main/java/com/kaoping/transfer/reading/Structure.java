@@ -298,6 +298,11 @@ final class Structure {
         switch (num.family()) {
             case CN:
             case PART:
+                if (!announces && num.family() == Numbering.Family.CN && looksLikeQuestion(norm, null)
+                        && (section == null || section.questionFamily == null || section.questionFamily == Numbering.Family.CN)) {
+                    // "一、请做一下自我介绍?": an interview list numbered in Chinese, questions and not sections
+                    return false;
+                }
                 if (inAnswer()) {
                     return announces && content.length() <= 60 || num.value() == lastSectionValue + 1 && announces;
                 }
@@ -405,7 +410,7 @@ final class Structure {
     }
 
     private boolean startsQuestion(Numbering.Number num, Cleaner.Line line, Cleaner.Line next) {
-        if ((num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) || num.family() == Numbering.Family.NTH_STEP) {
+        if (num.family() == Numbering.Family.PART || num.family() == Numbering.Family.NTH_STEP) {
             return false;
         }
         Numbering.Family family = section == null ? null : section.questionFamily;

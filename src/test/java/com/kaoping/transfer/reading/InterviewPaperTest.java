@@ -146,4 +146,19 @@ class InterviewPaperTest {
         assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("可以,我理解客服岗位需要7x24小时服务。");
         assertThat(q(r, 1, 2).stem()).isEqualTo("你如何看待客户的无理要求?");
     }
+
+    @Test
+    void anInterviewListNumberedInChineseNumerals() {
+        Reading r = read("""
+                客服主管面试题
+                一、请做一下自我介绍?
+                二、你为什么离开上一家公司?
+                答:寻求更大的发展平台。
+                三、谈谈你对客服工作的理解。
+                """);
+        assertThat(r.paper().sections()).singleElement().satisfies(sec -> assertThat(sec.title()).isNull());
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::number).containsExactly("一", "二", "三");
+        assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("寻求更大的发展平台。");
+        assertThat(q(r, 1, 3).stem()).isEqualTo("谈谈你对客服工作的理解。");
+    }
 }
