@@ -63,8 +63,20 @@ final class Structure {
         return this;
     }
 
+    /** The line after a key table's "题号" row was its "答案" row, already read. */
+    private boolean skipLine;
+
     private void readLine(int no, Cleaner.Line line, Cleaner.Line next) {
         String norm = line.norm();
+        if (skipLine) {
+            skipLine = false;
+            return;
+        }
+        if (norm.startsWith("题号") && next != null && next.norm().startsWith("答案") && !sections.isEmpty()) {
+            readKeyTable(norm, next.norm());
+            skipLine = true;
+            return;
+        }
         Numbering.Number num = Numbering.at(norm, 0);
         Cues.Marker marker = num == null ? Cues.marker(norm, 0) : null;
 
@@ -673,7 +685,7 @@ final class Structure {
         String n = next.norm();
         Numbering.Number num = Numbering.at(n, 0);
         if (num == null) {
-            return Cues.isBareSectionHeader(n) || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
+            return Cues.isBareSectionHeader(n) || n.startsWith("题号") || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
         }
         if (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART) {
             return true;
@@ -745,6 +757,33 @@ final class Structure {
             keyFamily = keyFamily == null ? Numbering.Family.DOT : keyFamily;
         }
         return any;
+    }
+
+    /** "题号 1 2 3" over "答案 B A C": a key table, one column a question. */
+    private void readKeyTable(String numbers, String keys) {
+        String[] ns = numbers.substring(2).replace(':', ' ').replace('|', ' ').trim().split(" +");
+        String[] ks = keys.substring(2).replace(':', ' ').replace('|', ' ').trim().split(" +");
+        if (!keyMode) {
+            keyMode = true;
+            keySection = null;
+            lastKeyValue = 0;
+        }
+        for (int i = 0; i < ns.length && i < ks.length; i++) {
+            if (ns[i].isEmpty() || ns[i].length() > 3 || !ns[i].chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            int v = Integer.parseInt(ns[i]);
+            Draft.Question target = findKeyTarget(v);
+            lastKeyValue = v;
+            if (target == null) {
+                answersWithoutQuestion.add(ns[i]);
+                continue;
+            }
+            target.keyedAtEnd = true;
+            target.answer.clear();
+            target.answer.add(new Cleaner.Line(ks[i], ks[i]));
+        }
+        question = null;
     }
 
     private void readKeyLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {

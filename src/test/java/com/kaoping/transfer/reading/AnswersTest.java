@@ -274,4 +274,22 @@ class AnswersTest {
         assertThat(r.lines()).contains("1.【答案】A");
         assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.ANSWER_WITHOUT_QUESTION);
     }
+
+    @Test
+    void aKeyTableOfNumbersOverLetters() {
+        Reading r = read("""
+                一、单选题(每题2分)
+                1.客户投诉的首要处理原则是( )
+                A.先处理心情 B.先讲规定 C.先查责任 D.先报主管
+                2.客服通话结束时应( )
+                A.礼貌道别 B.直接挂断 C.催促客户 D.沉默
+                3.处理投诉时不宜( )
+                A.倾听 B.记录 C.致歉 D.争辩
+                参考答案
+                题号 1 2 3
+                答案 A A D
+                """);
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::key).containsExactly("A", "A", "D");
+        assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.ANSWER_WITHOUT_QUESTION);
+    }
 }
