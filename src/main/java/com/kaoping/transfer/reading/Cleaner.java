@@ -2,7 +2,9 @@ package com.kaoping.transfer.reading;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +39,14 @@ final class Cleaner {
         "下载券", "下载后", "下载原文", "下载全文", "开通VIP", "VIP免费", "VIP专享", "成为VIP", "原创力", "道客巴巴", "百度文库",
         "豆丁", "人人文库", "文库", "如有侵权", "侵权请", "侵权删", "版权所有", "版权归", "版权声明", "文档上传", "用户上传",
         "上传人", "上传时间", "上传者", "点击举报", "我要举报", "阅读全文", "继续阅读", "查看全文", "页未读", "试读", "扫码关注",
-        "扫描二维码", "关注公众号", "发表评论", "内容提供方", "页数:", "格式:", "次阅读", "阅读:", "浏览:", "分享到", "键入文字",
-        "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考", "下载次数", "文档格式", "文档大小", "发布时间", "当前位置", "首页 >", "首页>"
+        "扫描二维码", "关注公众号", "发表评论", "内容提供方", "页数:", "次阅读", "阅读:", "浏览:", "分享到", "键入文字",
+        "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考", "下载次数", "文档格式", "文档大小", "发布时间", "当前位置", "首页 >", "首页>",
+        "以上就是", "希望对大家", "希望对你", "希望能帮", "感谢阅读", "感谢您的阅读", "欢迎下载", "本文来源", "转载请", "原文链接",
+        "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118"
     };
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
-        "还剩", "页未读", "未读完", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容"
+        "还剩", "页未读", "未读完", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容", "(未完", "待续"
     };
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {
@@ -58,10 +62,8 @@ final class Cleaner {
     }
 
     Cleaned clean(String raw) {
-        List<Line> out = new ArrayList<>();
-        int cutAt = -1;
-        boolean inList = false;
-        Splitter splitter = new Splitter();
+        List<Line> cleaned = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         int n = raw.length();
         int start = 0;
         while (start <= n) {
@@ -75,9 +77,18 @@ final class Cleaner {
                 start++;
             }
             Line line = cleanLine(rawLine);
-            if (line == null) {
-                continue;
+            if (line != null) {
+                cleaned.add(line);
+                if (mayBeRunningHeader(line.norm())) {
+                    seen.merge(line.norm(), 1, Integer::sum);
+                }
             }
+        }
+        List<Line> out = new ArrayList<>();
+        int cutAt = -1;
+        boolean inList = false;
+        Splitter splitter = new Splitter();
+        for (Line line : cleaned) {
             String norm = line.norm();
             if (isListHeader(norm)) {
                 inList = true;
@@ -96,10 +107,24 @@ final class Cleaner {
             if (isNoise(norm)) {
                 continue;
             }
+            if (seen.getOrDefault(norm, 0) >= RUNNING_HEADER_REPEATS) {
+                // the same short line on every page of a PDF: its running header or footer
+                continue;
+            }
             reportGarbled(line.text());
             out.addAll(splitter.split(line));
         }
         return new Cleaned(out, garbled, cutAt);
+    }
+
+    private static final int RUNNING_HEADER_REPEATS = 3;
+
+    /** A short line that is not an item, an answer, a key or a section title may be a page's running header. */
+    private static boolean mayBeRunningHeader(String norm) {
+        return norm.length() >= 4 && norm.length() <= 40 && Numbering.at(norm, 0) == null && Cues.marker(norm, 0) == null
+                && !Cues.isKeyHeader(norm) && !Cues.isBareSectionHeader(norm) && !Keys.startsWithKey(norm)
+                && Cues.kindOfTitle(norm) == null && norm.indexOf('?') < 0 && norm.indexOf('请') < 0 && !norm.endsWith("。")
+                && norm.indexOf('"') < 0;
     }
 
     private static boolean isBreak(char c) {
@@ -247,12 +272,31 @@ final class Cleaner {
             return false;
         }
         for (String syllable : syllables) {
-            if (syllable.length() > 7 || !SYLLABLE.matcher(syllable).matches()) {
+            if (syllable.length() <= 7 && SYLLABLE.matcher(syllable).matches()) {
+                continue;
+            }
+            // "fúwù": syllables run together, taken for pinyin only when tone-marked (else "wifi" would be)
+            if (!marked || !syllablesRunTogether(syllable)) {
                 return false;
             }
         }
         // A single unmarked short word like "(an)" is as likely English as pinyin; toneless pinyin is still common.
         return marked || plain.length() >= 2;
+    }
+
+    /** Can {@code s} (at most 14 letters) be cut into pinyin syllables? */
+    private static boolean syllablesRunTogether(String s) {
+        if (s.length() > 14) {
+            return false;
+        }
+        boolean[] ok = new boolean[s.length() + 1];
+        ok[0] = true;
+        for (int i = 1; i <= s.length(); i++) {
+            for (int j = Math.max(0, i - 7); j < i && !ok[i]; j++) {
+                ok[i] = ok[j] && SYLLABLE.matcher(s.substring(j, i)).matches();
+            }
+        }
+        return ok[s.length()];
     }
 
     /**
@@ -311,7 +355,7 @@ final class Cleaner {
         if (norm.length() <= 90 && norm.lastIndexOf('.') > norm.length() - 6 && FILE_NAME_LINE.matcher(norm).matches()) {
             return true;
         }
-        if (norm.length() > 80 || Numbering.at(norm, 0) != null) {
+        if (norm.length() > 80 || Numbering.at(norm, 0) != null || Cues.marker(norm, 0) != null) {
             return false;
         }
         for (String w : SITE_WORDS) {

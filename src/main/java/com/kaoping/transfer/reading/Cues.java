@@ -28,17 +28,20 @@ final class Cues {
         {"参考答案及解析", "ANSWER"}, {"参考答案与解析", "ANSWER"}, {"答案与解析", "ANSWER"}, {"答案及解析", "ANSWER"},
         {"参考答案", "ANSWER"}, {"正确答案", "ANSWER"}, {"标准答案", "ANSWER"}, {"参考回答", "ANSWER"},
         {"参考话术", "ANSWER"}, {"示范回答", "ANSWER"}, {"回答要点", "ANSWER"}, {"答题要点", "ANSWER"},
-        {"参考要点", "ANSWER"}, {"答案要点", "ANSWER"}, {"答案解析", "EXPLANATION"}, {"答案", "ANSWER"},
+        {"参考要点", "ANSWER"}, {"答案要点", "ANSWER"}, {"参考答案示例", "ANSWER"}, {"参考答案要点", "ANSWER"},
+        {"回答示例", "ANSWER"}, {"示例回答", "ANSWER"}, {"参考范例", "ANSWER"}, {"答案示例", "ANSWER"}, {"参考示例", "ANSWER"}, {"答案解析", "EXPLANATION"}, {"答案", "ANSWER"},
         {"解题思路", "EXPLANATION"}, {"答题思路", "EXPLANATION"}, {"解析思路", "EXPLANATION"}, {"解析", "EXPLANATION"},
         {"点评", "EXPLANATION"}, {"评分侧重", "FOCUS"}, {"评分重点", "FOCUS"}, {"评分关注", "FOCUS"},
         {"考察点", "COMPETENCIES"}, {"考查点", "COMPETENCIES"}, {"考察能力", "COMPETENCIES"}, {"考查能力", "COMPETENCIES"},
         {"考核点", "COMPETENCIES"}, {"考察要点", "COMPETENCIES"}, {"考查要点", "COMPETENCIES"}, {"能力考察", "COMPETENCIES"},
-        {"考察维度", "COMPETENCIES"}, {"考察重点", "COMPETENCIES"}, {"评分要点", "COMPETENCIES"}, {"考察", "COMPETENCIES"},
+        {"考察维度", "COMPETENCIES"}, {"测评要素", "COMPETENCIES"}, {"测评要点", "COMPETENCIES"}, {"考核要点", "COMPETENCIES"},
+        {"考察要素", "COMPETENCIES"}, {"考核要素", "COMPETENCIES"}, {"出题思路", "EXPLANATION"}, {"命题意图", "EXPLANATION"},
+        {"测评目的", "EXPLANATION"}, {"考察目的", "EXPLANATION"}, {"考察重点", "COMPETENCIES"}, {"评分要点", "COMPETENCIES"}, {"考察", "COMPETENCIES"},
         {"评分标准", "RUBRIC"}, {"评分细则", "RUBRIC"}, {"评分参考", "RUBRIC"},
         {"注意避免", "PITFALLS"}, {"避免", "PITFALLS"}, {"切忌", "PITFALLS"}, {"扣分点", "PITFALLS"}, {"禁忌", "PITFALLS"},
-        {"常见错误", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"},
+        {"常见错误", "PITFALLS"}, {"常见误区", "PITFALLS"}, {"扣分项", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"},
         {"背景", "BACKGROUND"}, {"情景", "BACKGROUND"}, {"情境", "BACKGROUND"}, {"场景", "BACKGROUND"},
-        {"问题", "CASE_QUESTIONS"}, {"答", "ANSWER"}
+        {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"Q", "CASE_QUESTIONS"}, {"答", "ANSWER"}
     };
 
     /**
@@ -58,7 +61,7 @@ final class Cues {
             Label label = Label.valueOf(m[1]);
             int end = at + word.length();
             if (label == Label.FOCUS) {
-                if (s.startsWith("于", end)) {
+                if (s.startsWith("于", end) || s.startsWith("点", end) || s.startsWith("在", end)) {
                     end++;
                 }
                 return new Marker(label, skip(s, end));
@@ -83,23 +86,41 @@ final class Cues {
                 continue;
             }
             // a parenthesised gloss may stand before the colon: "背景(S):"
+            // a bracketed gloss may stand before the colon: "背景(S):", "参考答案(仅供参考):"
             int k = end;
-            if (k < n && s.charAt(k) == '(' && k + 4 < n && s.charAt(k + 2) == ')') {
-                k += 3;
+            if (k < n && s.charAt(k) == '(') {
+                for (int j = k + 1; j < n && j <= k + 12; j++) {
+                    if (s.charAt(j) == ')') {
+                        if (j + 1 < n && s.charAt(j + 1) == ':') {
+                            k = j + 1;
+                        }
+                        break;
+                    }
+                }
             }
             if (k < n && s.charAt(k) == ':') {
+                return new Marker(label, skip(s, k + 1));
+            }
+            if (label == Label.ANSWER && k + 1 < n && (s.charAt(k) == '是' || s.charAt(k) == '为') && word.contains("答案")) {
+                // "正确答案是B", "答案为:A"
+                return new Marker(label, skip(s, k + 1));
+            }
+            if (k + 1 < n && s.charAt(k) == ' ' && s.charAt(k + 1) != ' ' && SPACED.contains(word)) {
+                // "答案 B" from a PDF where the colon was lost
                 return new Marker(label, skip(s, k + 1));
             }
             if (k >= n && label != Label.BACKGROUND && label != Label.CASE_QUESTIONS && !word.equals("答")
                     && !word.equals("考察")) {
                 return new Marker(label, k);
             }
-            if (k >= n && label == Label.CASE_QUESTIONS) {
+            if (k >= n && label == Label.CASE_QUESTIONS && word.equals("问题")) {
                 return new Marker(label, k);
             }
         }
         return null;
     }
+
+    private static final java.util.Set<String> SPACED = java.util.Set.of("答案", "参考答案", "正确答案", "标准答案", "解析", "答案解析");
 
     private static final Pattern CASE_OPENER = Pattern.compile("\\[?案例 ?[一二三四五六七八九十\\d]{0,3}\\]? ?[:.、]?");
 
@@ -193,6 +214,10 @@ final class Cues {
         if (norm.length() > 50) {
             return false;
         }
+        if (norm.startsWith("[") && norm.indexOf(']') > 0) {
+            // "[单选题]"
+            norm = norm.substring(1).replaceFirst("]", "");
+        }
         for (String t : SECTION_TITLES) {
             if (norm.startsWith(t)) {
                 String rest = norm.substring(t.length()).strip();
@@ -244,7 +269,14 @@ final class Cues {
         }
         m = COUNT.matcher(t);
         while (m.find()) {
-            // "每题" has no number; "共3题" or "3题" is a count
+            // "共3题" or "3题" is a count; "第11-15题" names the questions, it does not count them
+            int before = m.start(1) - 1;
+            while (before >= 0 && t.charAt(before) == ' ') {
+                before--;
+            }
+            if (before >= 0 && "-~～—到至第".indexOf(t.charAt(before)) >= 0) {
+                continue;
+            }
             count = Integer.valueOf(m.group(1));
             break;
         }
@@ -320,7 +352,7 @@ final class Cues {
 
     /** Behavioural cues: the question asks about the candidate's own past. */
     static boolean asksAboutOwnPast(String norm) {
-        String[] cues = {"过往的经历", "过往经历", "以往的经历", "以往经历", "过去的经历", "过去的工作", "你的经历", "请举例说明你",
+        String[] cues = {"上一份工作", "以往工作", "工作中遇到过", "你在工作中", "过往的经历", "过往经历", "以往的经历", "以往经历", "过去的经历", "过去的工作", "你的经历", "请举例说明你",
             "请举一个", "请举例", "举一个例子", "讲一个你", "讲述一次", "描述一次你", "请描述一次", "分享一次", "分享一个你", "你曾经",
             "你是否曾", "有没有遇到过", "请描述一个你", "请结合你", "结合自身经历", "你最有成就感", "你遇到过"};
         for (String c : cues) {
@@ -340,6 +372,8 @@ final class Cues {
                 return true;
             }
         }
-        return false;
+        // "如果客户一直骂人,你怎么办?"
+        return (norm.contains("如果") || norm.contains("假如") || norm.contains("假设") || norm.contains("遇到"))
+                && norm.contains("你") && (norm.contains("怎么办") || norm.contains("怎么做") || norm.contains("如何"));
     }
 }

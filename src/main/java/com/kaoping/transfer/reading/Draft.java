@@ -17,6 +17,7 @@ final class Draft {
     static final class Section {
         String number;
         int value = -1;
+        Numbering.Family family;
         String title;
         String instructions;
         StringBuilder background;

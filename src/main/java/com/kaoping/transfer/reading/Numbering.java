@@ -66,6 +66,11 @@ final class Numbering {
             if (j >= n || Text.isDigit(s.charAt(j))) {
                 return null;
             }
+            int digitsEnd = j;
+            if (s.charAt(j) == ' ' && j + 1 < n && (s.charAt(j + 1) == '.' || s.charAt(j + 1) == '、') && i == 0) {
+                // "1 .客户…" from a PDF: the space is the converter's
+                j++;
+            }
             char p = s.charAt(j);
             Family f = p == '.' ? Family.DOT : p == '、' ? Family.COMMA : p == ')' ? Family.HALF_PAREN : null;
             if (f == null) {
@@ -75,7 +80,7 @@ final class Numbering {
             if (f == Family.DOT && j + 1 < n && Text.isDigit(s.charAt(j + 1))) {
                 return null;
             }
-            String label = s.substring(i, j);
+            String label = s.substring(i, digitsEnd);
             return number(f, Integer.parseInt(label), label, i, j + 1, s);
         }
         if (c == '(' || c == '[') {

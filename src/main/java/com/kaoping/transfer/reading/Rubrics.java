@@ -50,7 +50,7 @@ final class Rubrics {
                     finish(step, out);
                     step = new Draft.Step();
                     int colon = l.norm().indexOf(':');
-                    step.label = label;
+                    step.label = Text.emptyToNull(l.text().substring(0, colon).strip());
                     readStepText(step, sub(l, colon + 1), false);
                 } else if (step != null) {
                     readStepText(step, l, false);
@@ -87,16 +87,32 @@ final class Rubrics {
     private static String starLabel(String norm) {
         for (String s : STAR) {
             if (norm.startsWith(s)) {
-                int i = s.length();
-                if (i + 2 < norm.length() && norm.charAt(i) == '(' && norm.charAt(i + 2) == ')') {
-                    i += 3;
-                }
+                int i = skipGloss(norm, s.length());
                 if (i < norm.length() && norm.charAt(i) == ':') {
                     return s;
                 }
             }
         }
+        // "S(情境):", "S:"
+        if (!norm.isEmpty() && "STAR".indexOf(norm.charAt(0)) >= 0) {
+            int i = skipGloss(norm, 1);
+            if (i < norm.length() && norm.charAt(i) == ':' && (i == 1 || norm.charAt(1) == '(')) {
+                return norm.substring(0, i);
+            }
+        }
         return null;
+    }
+
+    /** Skips a short bracketed gloss: "(S)", "(Situation)", "(情境)". */
+    private static int skipGloss(String norm, int i) {
+        if (i < norm.length() && norm.charAt(i) == '(') {
+            for (int k = i + 1; k < norm.length() && k <= i + 14; k++) {
+                if (norm.charAt(k) == ')') {
+                    return k + 1;
+                }
+            }
+        }
+        return i;
     }
 
     /** "背景:… 行动:… 结果:…" on one line: one line a part of the frame. */
@@ -200,8 +216,8 @@ final class Rubrics {
         if (points != null && step.points == null) {
             step.points = points;
         }
-        String label = Text.trimItem(before);
-        String rest = Text.trimItem(after);
+        String label = dropScoreVerb(Text.trimItem(before), points != null);
+        String rest = dropScoreVerb(Text.trimItem(after), points != null);
         if (head) {
             int colon = colonAt(beforeNorm);
             if (colon > 0 && colon < beforeNorm.length() - 1 && q1 < 0) {
@@ -216,6 +232,19 @@ final class Rubrics {
         if (!rest.isEmpty()) {
             guidance(step, rest);
         }
+    }
+
+    /** "能表达歉意得2分": the mark's verb goes with the mark. */
+    private static String dropScoreVerb(String s, boolean marked) {
+        if (!marked) {
+            return s;
+        }
+        for (String verb : new String[] {"可得", "得", "给", "计", "占", "加"}) {
+            if (s.endsWith(verb)) {
+                return Text.trimItem(s.substring(0, s.length() - verb.length()));
+            }
+        }
+        return s;
     }
 
     private static int colonAt(String norm) {

@@ -28,31 +28,53 @@ final class Settle {
         }
         List<ReadSection> sections = new ArrayList<>();
         List<Draft.Section> kept = new ArrayList<>();
+        Draft.Section parent = null;
         for (Draft.Section s : structure.sections) {
-            if (!s.questions.isEmpty()) {
-                kept.add(s);
+            if (s.questions.isEmpty()) {
+                if (s.family != Numbering.Family.CN_PAREN) {
+                    parent = s;
+                }
+                continue;
             }
+            if (s.family == Numbering.Family.CN_PAREN && parent != null) {
+                // "一、选择题(每题2分)" over "(一)单选题": the parts take what they do not say themselves
+                if (s.points.each() == null && parent.points.each() != null) {
+                    s.points = new Cues.HeaderPoints(parent.points.each(), s.points.count(), s.points.total());
+                }
+                if (s.hint == null) {
+                    s.hint = parent.hint;
+                }
+            } else {
+                parent = null;
+            }
+            kept.add(s);
         }
-        int lastSectionValue = 0;
+        java.util.Map<Numbering.Family, Integer> lastSection = new java.util.EnumMap<>(Numbering.Family.class);
         int lastQuestionValue = 0;
         for (int si = 0; si < kept.size(); si++) {
             Draft.Section s = kept.get(si);
             int sectionNo = si + 1;
-            if (s.value > 0) {
-                if (lastSectionValue > 0 && s.value > lastSectionValue + 1) {
-                    warn(ReadWarning.Code.NUMBERING_JUMP, sectionNo, null, s(lastSectionValue + 1), s.number);
-                } else if (lastSectionValue > 0 && s.value <= lastSectionValue) {
+            if (s.value > 0 && s.family != null) {
+                // each style counts on its own; "(一)" starts again under each "一、"
+                if (s.family == Numbering.Family.CN || s.family == Numbering.Family.PART) {
+                    lastSection.remove(Numbering.Family.CN_PAREN);
+                }
+                int last = lastSection.getOrDefault(s.family, 0);
+                if (last > 0 && s.value > last + 1) {
+                    warn(ReadWarning.Code.NUMBERING_JUMP, sectionNo, null, s(last + 1), s.number);
+                } else if (last > 0 && s.value <= last) {
                     warn(ReadWarning.Code.NUMBERING_RESTART, sectionNo, null, s.number);
                 }
-                lastSectionValue = s.value;
+                lastSection.put(s.family, s.value);
             }
             List<ReadQuestion> questions = new ArrayList<>();
             int previous = -1;
             for (int qi = 0; qi < s.questions.size(); qi++) {
                 Draft.Question q = s.questions.get(qi);
                 int questionNo = qi + 1;
-                if (qi > 0 && q.caseBackground != null && !q.caseBackground.equals(s.questions.get(qi - 1).caseBackground)) {
-                    // each case numbers its own questions
+                if (qi > 0 && q.value == 1 && q.caseBackground != null
+                        && !q.caseBackground.equals(s.questions.get(qi - 1).caseBackground)) {
+                    // each case may number its own questions
                     previous = -1;
                     lastQuestionValue = 0;
                 }
@@ -154,7 +176,11 @@ final class Settle {
             }
         }
         int[] mark = Cues.trailingMark(norm);
-        if (mark != null && (norm.charAt(mark[0]) == '(' || norm.charAt(mark[0]) == '[')) {
+        BigDecimal parts = subQuestionPoints(q);
+        if (parts != null) {
+            // "(1)…(5分)" "(2)…(5分)" in the stem: the question is worth its parts, and they stay in the stem
+            own = parts;
+        } else if (mark != null && (norm.charAt(mark[0]) == '(' || norm.charAt(mark[0]) == '[')) {
             own = Text.plain(Text.number(norm.substring(mark[1], mark[2])));
             stem = stem.substring(0, mark[0]);
             norm = norm.substring(0, mark[0]);
@@ -250,6 +276,29 @@ final class Settle {
         }
         return new ReadQuestion(q.number, k, stem, q.caseBackground, options, key, points, referenceAnswer, explained,
                 steps, q.focus, q.pitfalls, q.competencies, new ReadQuestion.SourceLines(q.fromLine, Math.max(q.fromLine, q.toLine)));
+    }
+
+    /** The sum of the marks of numbered sub-questions in the stem when each has one, else null. */
+    private static BigDecimal subQuestionPoints(Draft.Question q) {
+        if (q.stem.size() < 2) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int parts = 0;
+        for (int i = 1; i < q.stem.size(); i++) {
+            String n = q.stem.get(i).norm();
+            Numbering.Number num = Numbering.at(n, 0);
+            if (num == null || num.family() == Numbering.Family.OPTION) {
+                continue;
+            }
+            int[] m = Cues.trailingMark(n);
+            if (m == null) {
+                return null;
+            }
+            sum = sum.add(Text.number(n.substring(m[1], m[2])));
+            parts++;
+        }
+        return parts >= 2 ? Text.plain(sum) : null;
     }
 
     /** Letters for choice, TRUE/FALSE for true/false (an option "A.正确" answered "A" is TRUE). */

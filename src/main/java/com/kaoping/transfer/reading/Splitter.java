@@ -98,7 +98,9 @@ final class Splitter {
                     }
                 } else {
                     Cues.Marker m = Cues.marker(norm, i);
-                    if (m != null && markerMayCut(m, norm, i, prev)) {
+                    Numbering.Number opener = Numbering.at(norm, segStart);
+                    boolean rightAfterNumber = opener != null && opener.contentStart() == i;
+                    if (m != null && !rightAfterNumber && markerMayCut(m, norm, i, prev)) {
                         cut = i;
                         lastOption = 0;
                         seg = new Segment();
@@ -186,9 +188,30 @@ final class Splitter {
             // "( A、D )": letters filled into the blank are a key, not options
             return false;
         }
+        boolean bFollows = optionBFollows(norm, i);
+        if (bFollows && (prev == ' ' || prev == ')' || prev == '?' || prev == ':' || prev == '。')) {
+            return true;
+        }
+        if (!(prev == ' ' || prev == ')' || prev == '?' || prev == ':' || prev == '_' || prev == '。') && !bFollows) {
+            // "将客户分为A、B两类": letters inside a sentence, not options
+            return false;
+        }
         int from = Math.max(segStart, i - 12);
         String before = norm.substring(from, i);
         return questionInLine || before.contains(")") || before.contains("?") || before.contains(":") || before.contains("_");
+    }
+
+    /** Does an option B follow within a short distance ("A.倾听 B.争辩")? */
+    private static boolean optionBFollows(String norm, int i) {
+        for (int k = i + 2; k < norm.length() - 1 && k < i + 200; k++) {
+            if (norm.charAt(k) == 'B') {
+                char p = norm.charAt(k + 1);
+                if (p == '.' || p == '、' || p == ')' || p == ':') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Answer and rubric markers cut a line unless they sit inside a word ("标准答案" is one marker). */

@@ -63,8 +63,20 @@ final class Structure {
         return this;
     }
 
+    /** The line after a key table's "题号" row was its "答案" row, already read. */
+    private boolean skipLine;
+
     private void readLine(int no, Cleaner.Line line, Cleaner.Line next) {
         String norm = line.norm();
+        if (skipLine) {
+            skipLine = false;
+            return;
+        }
+        if (norm.startsWith("题号") && next != null && next.norm().startsWith("答案") && !sections.isEmpty()) {
+            readKeyTable(norm, next.norm());
+            skipLine = true;
+            return;
+        }
         Numbering.Number num = Numbering.at(norm, 0);
         Cues.Marker marker = num == null ? Cues.marker(norm, 0) : null;
 
@@ -106,7 +118,9 @@ final class Structure {
             question = null;
             return;
         }
-        if (marker != null && marker.label() == Cues.Label.BACKGROUND && !inAnswer()) {
+        boolean stemOpensWithHeading = question != null && zone == Zone.STEM && question.options.isEmpty()
+                && !question.stem.isEmpty() && !looksLikeQuestion(question.stem.get(0).norm(), null);
+        if (marker != null && marker.label() == Cues.Label.BACKGROUND && !inAnswer() && !stemOpensWithHeading) {
             String content = line.text().substring(marker.contentStart()).strip();
             if (section == null) {
                 section = implicitSection();
@@ -123,12 +137,21 @@ final class Structure {
             }
             return;
         }
-        if (marker != null && marker.label() == Cues.Label.CASE_QUESTIONS && !inAnswer()) {
+        if (marker != null && marker.label() == Cues.Label.CASE_QUESTIONS
+                && (!inAnswer() || question.number == null && question.value < 0)) {
             String content = line.text().substring(marker.contentStart()).strip();
             if (!content.isEmpty()) {
                 Draft.Question q = openQuestion(no, null);
                 q.stem.add(sub(line, marker.contentStart()));
             }
+            return;
+        }
+        if (norm.startsWith("A:") && question != null && question.number == null && question.options.isEmpty()
+                && question.stem.size() > 0 && !inAnswer()) {
+            // "Q:…" then "A:…": an interview's question and answer, not an option
+            question.touch(no);
+            zone = Zone.ANSWER;
+            question.answer.add(sub(line, 2));
             return;
         }
         if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
@@ -146,7 +169,7 @@ final class Structure {
             return;
         }
         if (num != null && zone == Zone.STEM && question.options.isEmpty() && num.family() != Numbering.Family.OPTION
-                && num.family() != question.family && Cues.trailingMark(norm) != null) {
+                && num.family() != question.family && Cues.trailingMark(norm) != null && !looksLikeQuestion(norm, null)) {
             // "①情境(S):交代背景(2分)" under a question with no answer marker: scored steps, the rubric
             zone = Zone.ANSWER;
             question.answer.add(line);
@@ -155,11 +178,12 @@ final class Structure {
         if (num == null && zone == Zone.STEM && norm.length() > 2 && norm.charAt(0) == (char) ('A' + question.options.size())
                 && norm.charAt(1) == ' ' && Text.isCjk(norm.charAt(2))) {
             // "A 倾听": an option written with a space instead of a dot
-            question.options.add(line.text().substring(2).strip());
+            question.options.add(Text.trimItem(line.text().substring(2)));
             return;
         }
         if (num != null && num.family() == Numbering.Family.OPTION && (zone == Zone.STEM)) {
-            question.options.add(line.text().substring(num.contentStart()).strip());
+            // "A.倾听；": the separator after an option is not part of it
+            question.options.add(Text.trimItem(line.text().substring(num.contentStart())));
             return;
         }
         appendToZone(line);
@@ -242,7 +266,8 @@ final class Structure {
     }
 
     private static boolean isTitle(String norm) {
-        if (norm.length() > 80 || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
+        if (norm.length() > 80 || norm.startsWith("本试卷") || norm.startsWith("本卷") || norm.startsWith("本次")
+                || norm.startsWith("请") || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
                 || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {
             return false;
         }
@@ -285,6 +310,11 @@ final class Structure {
         switch (num.family()) {
             case CN:
             case PART:
+                if (!announces && num.family() == Numbering.Family.CN && looksLikeQuestion(norm, null)
+                        && (section == null || section.questionFamily == null || section.questionFamily == Numbering.Family.CN)) {
+                    // "一、请做一下自我介绍?": an interview list numbered in Chinese, questions and not sections
+                    return false;
+                }
                 if (inAnswer()) {
                     return announces && content.length() <= 60 || num.value() == lastSectionValue + 1 && announces;
                 }
@@ -308,9 +338,17 @@ final class Structure {
         Draft.Section s = new Draft.Section();
         String norm = line.norm();
         int start = num == null ? 0 : num.contentStart();
+        if (num == null && norm.startsWith("[") && norm.indexOf(']') > 0) {
+            // "【单选题】(每题2分)": the title inside the brackets
+            int close = norm.indexOf(']');
+            line = new Cleaner.Line(line.text().substring(1, close) + line.text().substring(close + 1),
+                    norm.substring(1, close) + norm.substring(close + 1));
+            norm = line.norm();
+        }
         if (num != null) {
             s.number = num.label();
             s.value = num.value();
+            s.family = num.family();
             lastSectionValue = num.value();
         }
         String content = norm.substring(start);
@@ -384,7 +422,7 @@ final class Structure {
     }
 
     private boolean startsQuestion(Numbering.Number num, Cleaner.Line line, Cleaner.Line next) {
-        if ((num.family().sectionLike() && num.family() != Numbering.Family.CN_PAREN) || num.family() == Numbering.Family.NTH_STEP) {
+        if (num.family() == Numbering.Family.PART || num.family() == Numbering.Family.NTH_STEP) {
             return false;
         }
         Numbering.Family family = section == null ? null : section.questionFamily;
@@ -428,6 +466,11 @@ final class Structure {
         }
         int lastStep = lastStepValue(family);
         if (lastStep == num.value() - 1) {
+            // both readings fit: steps scored one by one and a line without a score is the next question
+            boolean marked = Cues.trailingMark(line.norm()) != null;
+            if (!marked && stepsAllMarked(family)) {
+                return true;
+            }
             return looksLikeQuestion(line.norm(), next);
         }
         return true;
@@ -435,6 +478,20 @@ final class Structure {
 
     private static boolean arabic(Numbering.Family f) {
         return f == Numbering.Family.DOT || f == Numbering.Family.COMMA || f == Numbering.Family.HALF_PAREN;
+    }
+
+    private boolean stepsAllMarked(Numbering.Family family) {
+        boolean any = false;
+        for (Cleaner.Line l : question.answer) {
+            Numbering.Number n = Numbering.at(l.norm(), 0);
+            if (n != null && n.family() == family) {
+                if (Cues.trailingMark(l.norm()) == null) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The last step number of this style in the current answer, or -1. */
@@ -628,7 +685,7 @@ final class Structure {
         String n = next.norm();
         Numbering.Number num = Numbering.at(n, 0);
         if (num == null) {
-            return Cues.isBareSectionHeader(n) || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
+            return Cues.isBareSectionHeader(n) || n.startsWith("题号") || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
         }
         if (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART) {
             return true;
@@ -636,7 +693,13 @@ final class Structure {
         if (num.family() != question.family || num.value() != 1) {
             return false;
         }
-        if (Keys.startsWithKey(n.substring(num.contentStart()))) {
+        String entry = n.substring(num.contentStart());
+        Cues.Marker said = Cues.marker(entry, 0);
+        if (said != null && said.label() == Cues.Label.ANSWER) {
+            // "1.【答案】A【解析】…"
+            entry = entry.substring(said.contentStart());
+        }
+        if (Keys.startsWithKey(entry)) {
             return true;
         }
         // "参考答案:" with a colon belongs to the question above; a bare header after a paper with no
@@ -696,6 +759,33 @@ final class Structure {
         return any;
     }
 
+    /** "题号 1 2 3" over "答案 B A C": a key table, one column a question. */
+    private void readKeyTable(String numbers, String keys) {
+        String[] ns = numbers.substring(2).replace(':', ' ').replace('|', ' ').trim().split(" +");
+        String[] ks = keys.substring(2).replace(':', ' ').replace('|', ' ').trim().split(" +");
+        if (!keyMode) {
+            keyMode = true;
+            keySection = null;
+            lastKeyValue = 0;
+        }
+        for (int i = 0; i < ns.length && i < ks.length; i++) {
+            if (ns[i].isEmpty() || ns[i].length() > 3 || !ns[i].chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            int v = Integer.parseInt(ns[i]);
+            Draft.Question target = findKeyTarget(v);
+            lastKeyValue = v;
+            if (target == null) {
+                answersWithoutQuestion.add(ns[i]);
+                continue;
+            }
+            target.keyedAtEnd = true;
+            target.answer.clear();
+            target.answer.add(new Cleaner.Line(ks[i], ks[i]));
+        }
+        question = null;
+    }
+
     private void readKeyLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {
         String norm = line.norm();
         if (readKeyRanges(norm)) {
@@ -704,7 +794,15 @@ final class Structure {
         boolean header = (num != null && (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART))
                 || (num == null && Cues.isBareSectionHeader(norm));
         if (header && (keyFamily == null || num == null || num.family() != keyFamily)) {
-            keySection = findKeySection(num, norm);
+            Draft.Section found = findKeySection(num, norm);
+            if (found == null && (Cues.kindOfTitle(norm) != null || num == null)) {
+                // a section the answers do not know: the paper goes on after its answers
+                keyMode = false;
+                question = null;
+                openSection(no, line, num);
+                return;
+            }
+            keySection = found;
             lastKeyValue = 0;
             question = null;
             return;

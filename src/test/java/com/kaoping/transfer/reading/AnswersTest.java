@@ -187,4 +187,109 @@ class AnswersTest {
         assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.STEP_POINTS_MISMATCH, Code.SECTION_POINTS_MISMATCH,
                 Code.ANSWER_WITHOUT_QUESTION);
     }
+
+    @Test
+    void answersGatheredAfterOneSectionThenThePaperGoesOn() {
+        Reading r = read("""
+                一、单选题(每题2分)
+                1.客户投诉首先要( )
+                A.倾听 B.争辩 C.沉默 D.挂断
+                参考答案
+                1.A
+                二、简答题(10分)
+                1.简述服务补救的步骤。
+                答案:(1)道歉(3分)(2)补偿(4分)(3)跟进(3分)
+                """);
+        assertThat(r.paper().sections()).hasSize(2);
+        assertThat(q(r, 1, 1).key()).isEqualTo("A");
+        assertThat(q(r, 2, 1).stem()).isEqualTo("简述服务补救的步骤。");
+        assertPoints(q(r, 2, 1).points(), "10");
+        assertThat(q(r, 2, 1).rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(3, 4, 3);
+        assertThat(codes(r)).doesNotContain(Code.ANSWER_WITHOUT_QUESTION, Code.STEP_POINTS_MISMATCH, Code.MISSING_KEY);
+    }
+
+    @Test
+    void scoringStandardsWithTheQuestionsOwnNumberingAndAssessmentElements() {
+        Reading r = read("""
+                一、简答题(每题7分)
+                1.如何处理客户的退款要求?
+                评分标准:
+                1.能表达歉意得2分
+                2.提出方案可得5分
+                测评要素:服务意识、规则意识
+                2.简述首问负责制。
+                """);
+        assertThat(s(r, 1).questions()).hasSize(2);
+        ReadQuestion refund = q(r, 1, 1);
+        assertThat(refund.rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("能表达歉意", "提出方案");
+        assertThat(refund.rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(2, 5);
+        assertThat(refund.competencies()).containsExactly("服务意识", "规则意识");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("简述首问负责制。");
+        assertThat(codes(r)).doesNotContain(Code.STEP_POINTS_MISMATCH, Code.NUMBERING_JUMP, Code.NUMBERING_RESTART);
+    }
+
+    @Test
+    void markersWhoseColonWasLostInAPdf() {
+        Reading r = read("""
+                一、单选题
+                1.客服的核心是( )
+                A.客户 B.老板 C.同事 D.自己
+                答案 A
+                解析 客户是服务的中心。
+                """);
+        assertThat(q(r, 1, 1).key()).isEqualTo("A");
+        assertThat(q(r, 1, 1).explanation()).isEqualTo("客户是服务的中心。");
+    }
+
+    @Test
+    void answerMarkersWithAGlossAndExampleAnswers() {
+        Reading r = read("""
+                一、简答题
+                1.如何做好回访?
+                参考答案(仅供参考):先确认时间,再询问满意度。
+                2.如何接听电话?
+                回答示例:您好,很高兴为您服务。
+                """);
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("先确认时间,再询问满意度。");
+        assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("您好,很高兴为您服务。");
+    }
+
+    @Test
+    void bracketedAnswersAfterEachQuestionAndGatheredAtTheEnd() {
+        Reading r = read("""
+                一、单选题(每题2分)
+                1.客户说"我要投诉"时应( )
+                A.道歉 B.争辩 C.沉默 D.挂断【答案】A【解析】先安抚情绪。
+                2.以下正确的是( )
+                A.推诿 B.首问负责 C.拖延 D.敷衍
+                答案与解析
+                1.【答案】A【解析】略
+                2.【答案】B【解析】首问负责制。
+                """);
+        assertThat(q(r, 1, 1).options()).containsExactly("道歉", "争辩", "沉默", "挂断");
+        assertThat(q(r, 1, 1).key()).isEqualTo("A");
+        assertThat(q(r, 1, 1).explanation()).startsWith("先安抚情绪。");
+        assertThat(q(r, 1, 2).key()).isEqualTo("B");
+        assertThat(q(r, 1, 2).explanation()).isEqualTo("首问负责制。");
+        assertThat(r.lines()).contains("1.【答案】A");
+        assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.ANSWER_WITHOUT_QUESTION);
+    }
+
+    @Test
+    void aKeyTableOfNumbersOverLetters() {
+        Reading r = read("""
+                一、单选题(每题2分)
+                1.客户投诉的首要处理原则是( )
+                A.先处理心情 B.先讲规定 C.先查责任 D.先报主管
+                2.客服通话结束时应( )
+                A.礼貌道别 B.直接挂断 C.催促客户 D.沉默
+                3.处理投诉时不宜( )
+                A.倾听 B.记录 C.致歉 D.争辩
+                参考答案
+                题号 1 2 3
+                答案 A A D
+                """);
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::key).containsExactly("A", "A", "D");
+        assertThat(codes(r)).doesNotContain(Code.MISSING_KEY, Code.ANSWER_WITHOUT_QUESTION);
+    }
 }

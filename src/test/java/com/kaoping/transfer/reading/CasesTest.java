@@ -58,4 +58,42 @@ class CasesTest {
         assertThat(hasWarning(r, Code.NUMBERING_RESTART, 2, 3)).isFalse();
         assertThat(hasWarning(r, Code.MISSING_POINTS, 2, 3)).isTrue();
     }
+
+    @Test
+    void subQuestionsInAStemStayThereAndAddUp() {
+        Reading r = read("""
+                一、案例分析题(共10分)
+                1.阅读以下对话,回答问题:
+                客户:我的快递三天没动了!
+                客服:这不归我们管。
+                (1)客服的回答有何问题?(5分)
+                (2)应该如何回答?(5分)
+                参考答案:(1)推卸责任(5分)(2)先致歉再核实(5分)
+                """);
+        ReadQuestion x = q(r, 1, 1);
+        assertThat(x.stem()).startsWith("阅读以下对话,回答问题:\n客户:我的快递三天没动了!").endsWith("(2)应该如何回答?(5分)");
+        assertPoints(x.points(), "10");
+        assertThat(x.rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("推卸责任", "先致歉再核实");
+        assertThat(r.paper().warnings()).extracting(ReadWarning::code)
+                .doesNotContain(Code.STEP_POINTS_MISMATCH, Code.SECTION_POINTS_MISMATCH);
+    }
+
+    @Test
+    void aBackgroundUnderAHeadingQuestionIsItsStemOtherwiseACase() {
+        Reading r = read("""
+                一、情景模拟题(每题10分)
+                1.退款纠纷
+                背景:客户购买的耳机七天后损坏,要求全额退款。
+                任务:请模拟你与客户的对话。
+                2.如何应对媒体曝光?
+                背景:某客户将聊天记录发到微博。
+                3.请说明你的处理步骤。
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("退款纠纷\n背景:客户购买的耳机七天后损坏,要求全额退款。\n任务:请模拟你与客户的对话。");
+        assertThat(q(r, 1, 1).caseBackground()).isNull();
+        assertThat(q(r, 1, 2).caseBackground()).isNull();
+        assertThat(q(r, 1, 3).caseBackground()).isEqualTo("某客户将聊天记录发到微博。");
+        assertThat(q(r, 1, 3).kind()).isEqualTo(QuestionKind.SCENARIO);
+        assertThat(r.paper().warnings()).extracting(ReadWarning::code).doesNotContain(Code.NUMBERING_JUMP, Code.NUMBERING_RESTART);
+    }
 }

@@ -84,4 +84,81 @@ class InterviewPaperTest {
         assertThat(hasWarning(r, Code.STEP_POINTS_MISMATCH, 3, 2)).isFalse();
         assertThat(hasWarning(r, Code.STEP_POINTS_MISMATCH, 3, 3)).isFalse();
     }
+
+    @Test
+    void starFramesWithLettersAndBracketedSectionTitles() {
+        Reading r = read("""
+                【行为面试题】
+                1 .请讲述一次你处理最棘手客户投诉的经历。(20分)
+                参考答案:
+                S(情境):交代时间、客户与问题(4分)
+                T(任务):说明你的职责(4分)
+                A(行动):具体做了什么,如何沟通(8分)
+                R(结果):结果与反思(4分)
+                考察能力:抗压能力、沟通能力、复盘意识
+                2 .请举例说明你如何帮助同事提升服务质量。(20分)
+                """);
+        assertThat(s(r, 1).title()).isEqualTo("行为面试题");
+        assertThat(s(r, 1).number()).isNull();
+        ReadQuestion story = q(r, 1, 1);
+        assertThat(story.number()).isEqualTo("1");
+        assertThat(story.kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
+        assertPoints(story.points(), "20");
+        assertThat(story.rubricSteps()).extracting(ReadQuestion.ReadStep::label)
+                .containsExactly("S(情境)", "T(任务)", "A(行动)", "R(结果)");
+        assertThat(story.rubricSteps()).extracting(st -> st.points().intValue()).containsExactly(4, 4, 8, 4);
+        assertThat(story.rubricSteps().get(2).guidance()).isEqualTo("具体做了什么,如何沟通");
+        assertThat(story.competencies()).containsExactly("抗压能力", "沟通能力", "复盘意识");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("请举例说明你如何帮助同事提升服务质量。");
+        assertThat(r.paper().warnings()).extracting(ReadWarning::code).doesNotContain(Code.KIND_GUESSED, Code.STEP_POINTS_MISMATCH);
+    }
+
+    @Test
+    void unnumberedQuestionAndAnswerPairs() {
+        Reading r = read("""
+                客服面试常见问题
+                问:你为什么选择客服这个职业?
+                答:我喜欢与人沟通,帮助他人解决问题让我有成就感。
+                问:如果客户一直骂人,你怎么办?
+                答:保持冷静,先倾听,待客户情绪平复后再解决问题。
+                """);
+        assertThat(r.paper().title()).isEqualTo("客服面试常见问题");
+        assertThat(s(r, 1).questions()).hasSize(2);
+        assertThat(q(r, 1, 1).number()).isNull();
+        assertThat(q(r, 1, 1).stem()).isEqualTo("你为什么选择客服这个职业?");
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("我喜欢与人沟通,帮助他人解决问题让我有成就感。");
+        assertThat(q(r, 1, 2).kind()).isEqualTo(QuestionKind.SCENARIO);
+        assertThat(q(r, 1, 2).source()).isEqualTo(new ReadQuestion.SourceLines(4, 5));
+        assertThat(hasWarning(r, Code.KIND_GUESSED, 1, 2)).isTrue();
+    }
+
+    @Test
+    void questionAndAnswerWrittenQandA() {
+        Reading r = read("""
+                客服面试Q&A
+                Q:你能接受倒班吗?
+                A:可以,我理解客服岗位需要7x24小时服务。
+                Q:你如何看待客户的无理要求?
+                A:先理解客户诉求,再在规则内寻找解决办法。
+                """);
+        assertThat(s(r, 1).questions()).hasSize(2);
+        assertThat(q(r, 1, 1).options()).isEmpty();
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("可以,我理解客服岗位需要7x24小时服务。");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("你如何看待客户的无理要求?");
+    }
+
+    @Test
+    void anInterviewListNumberedInChineseNumerals() {
+        Reading r = read("""
+                客服主管面试题
+                一、请做一下自我介绍?
+                二、你为什么离开上一家公司?
+                答:寻求更大的发展平台。
+                三、谈谈你对客服工作的理解。
+                """);
+        assertThat(r.paper().sections()).singleElement().satisfies(sec -> assertThat(sec.title()).isNull());
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::number).containsExactly("一", "二", "三");
+        assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("寻求更大的发展平台。");
+        assertThat(q(r, 1, 3).stem()).isEqualTo("谈谈你对客服工作的理解。");
+    }
 }

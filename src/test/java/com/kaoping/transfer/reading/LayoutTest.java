@@ -127,4 +127,71 @@ class LayoutTest {
         assertThat(hasWarning(r, Code.MISSING_POINTS, 1, 1)).isTrue();
         assertThat(q(r, 1, 1).points()).isNull();
     }
+
+    @Test
+    void partsUnderASectionTakeItsPointsAndCountTheirOwnNumbers() {
+        Reading r = read("""
+                一、选择题(每题2分)
+                (一)单选题
+                1.客服的核心是( )
+                A.客户;B.老板;C.同事;D.自己
+                (二)多选题(每题3分)
+                1.售后包括( )
+                A.退货 B.换货 C.广告 D.维修
+                二、判断题
+                1.客户永远是对的。(×)
+                四、简答题
+                1.什么是NPS?
+                """);
+        assertThat(r.paper().sections()).extracting(ReadSection::title).containsExactly("单选题", "多选题", "判断题", "简答题");
+        assertPoints(s(r, 1).pointsEach(), "2");
+        assertPoints(s(r, 2).pointsEach(), "3");
+        assertThat(q(r, 1, 1).options()).containsExactly("客户", "老板", "同事", "自己");
+        assertThat(r.paper().warnings()).filteredOn(w -> w.code() == Code.NUMBERING_JUMP || w.code() == Code.NUMBERING_RESTART)
+                .singleElement().satisfies(w -> {
+                    assertThat(w.code()).isEqualTo(Code.NUMBERING_JUMP);
+                    assertThat(w.section()).isEqualTo(4);
+                    assertThat(w.args()).containsExactly("3", "四");
+                });
+    }
+
+    @Test
+    void headerPointsInTheirUsualWordings() {
+        assertThat(Cues.headerPoints("单项选择题(本大题共10小题,每小题2分,共20分)"))
+                .isEqualTo(new Cues.HeaderPoints(pts("2"), 10, pts("20")));
+        assertThat(Cues.headerPoints("多选题(第11-15题,每题4分)")).isEqualTo(new Cues.HeaderPoints(pts("4"), null, null));
+        assertThat(Cues.headerPoints("情景模拟题(3题,每题20分,共60分)")).isEqualTo(new Cues.HeaderPoints(pts("20"), 3, pts("60")));
+        assertThat(Cues.headerPoints("判断题(每題2分,共20分)".replace('題', '题'))).isEqualTo(new Cues.HeaderPoints(pts("2"), null, pts("20")));
+        assertThat(Cues.headerPoints("案例分析题(30分)")).isEqualTo(new Cues.HeaderPoints(null, null, pts("30")));
+        assertThat(Cues.headerPoints("简答题(每题7.5分,共15分)")).isEqualTo(new Cues.HeaderPoints(pts("7.5"), null, pts("15")));
+    }
+
+    private static java.math.BigDecimal pts(String n) {
+        return Text.plain(new java.math.BigDecimal(n));
+    }
+
+    @Test
+    void lettersInsideASentenceAreNotOptions() {
+        Reading r = read("""
+                一、简答题
+                1.将客户分为A、B两类的依据是什么?
+                二、单选题
+                1.首问负责制的核心是(  )A.推诿B.负责到底C.转交D.等待
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("将客户分为A、B两类的依据是什么?");
+        assertThat(q(r, 2, 1).options()).containsExactly("推诿", "负责到底", "转交", "等待");
+    }
+
+    @Test
+    void optionsOnAContinuationLineOfTheStem() {
+        Reading r = read("""
+                一、单选题
+                1.下列关于客户投诉处理,
+                说法正确的是 A.先解释 B.先倾听 C.先赔偿 D.先挂断
+                正确答案是B
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("下列关于客户投诉处理,\n说法正确的是");
+        assertThat(q(r, 1, 1).options()).containsExactly("先解释", "先倾听", "先赔偿", "先挂断");
+        assertThat(q(r, 1, 1).key()).isEqualTo("B");
+    }
 }

@@ -94,6 +94,8 @@ class NoiseTest {
         assertThat(Cleaner.dropPinyin("使用(Feeling-Fact-Fix)法则")).isEqualTo("使用(Feeling-Fact-Fix)法则");
         assertThat(Cleaner.dropPinyin("满意度打分(1-5分)")).isEqualTo("满意度打分(1-5分)");
         assertThat(Cleaner.dropPinyin("发送(email)")).isEqualTo("发送(email)");
+        assertThat(Cleaner.dropPinyin("服务(fúwù)意识")).isEqualTo("服务意识");
+        assertThat(Cleaner.dropPinyin("连接(wifi)")).isEqualTo("连接(wifi)");
     }
 
     @Test
@@ -161,5 +163,56 @@ class NoiseTest {
         assertThat(hasWarning(prompt, Code.SECTION_POINTS_MISMATCH, 1, null)).isTrue();
 
         assertThat(read(PaperReaderTest.MANAGER_PAPER).paper().truncated()).isFalse();
+    }
+
+    @Test
+    void oneLineFullWidthTraditionalPaperWithAnswersAtTheEnd() {
+        Reading r = read("小编为大家整理了客服考试题,希望对大家有所帮助。\n"
+                + "客服考試（滿分５０分）一、單選題（每題５分，共１０分）１．客戶要求退貨但已超過七天，應（　）Ａ．直接拒絕Ｂ．查看是否符合質量問題退貨Ｃ．掛斷電話Ｄ．讓客戶自己想辦法 "
+                + "２．客服首問負責制是指（　）Ａ．第一個接待的人負責到底Ｂ．主管負責Ｃ．誰有空誰負責Ｄ．不負責 二、判斷題（每題５分，共１０分）１．客服可以對客戶說「這不歸我管」。"
+                + "２．回訪是提升滿意度的有效手段。三、簡答題（共３０分）１．如何安撫情緒激動的客戶？ 參考答案 一、１．Ｂ ２．Ａ 二、１．× ２．√ "
+                + "三、１．（１）傾聽並表示理解（１０分）（２）提出解決方案（１０分）（３）跟進回訪（５分）\n"
+                + "以上就是本期的全部内容,感谢阅读!");
+        ReadPaper p = r.paper();
+        assertThat(p.title()).isEqualTo("客服考试");
+        assertPoints(p.statedTotal(), "50");
+        assertThat(r.lines()).contains("1．客户要求退货但已超过七天，应（ ）", "B．查看是否符合质量问题退货", "参考答案");
+        assertThat(r.lines()).noneMatch(l -> l.contains("小编") || l.contains("感谢阅读"));
+        assertThat(p.sections()).extracting(ReadSection::title).containsExactly("单选题", "判断题", "简答题");
+        assertThat(q(r, 1, 1).stem()).isEqualTo("客户要求退货但已超过七天，应（ ）");
+        assertThat(q(r, 1, 1).options()).containsExactly("直接拒绝", "查看是否符合质量问题退货", "挂断电话", "让客户自己想办法");
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::key).containsExactly("B", "A");
+        assertThat(s(r, 2).questions()).extracting(ReadQuestion::key).containsExactly("FALSE", "TRUE");
+        ReadQuestion calm = q(r, 3, 1);
+        assertPoints(calm.points(), "30");
+        assertThat(calm.rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("倾听并表示理解", "提出解决方案", "跟进回访");
+        assertThat(hasWarning(r, Code.STEP_POINTS_MISMATCH, 3, 1)).isTrue();
+        assertThat(p.warnings()).extracting(ReadWarning::code).doesNotContain(Code.MISSING_KEY, Code.PAPER_TOTAL_MISMATCH);
+    }
+
+    @Test
+    void runningHeadersOfEveryPageGoButRepeatedContentStays() {
+        Reading r = read("""
+                客服中心内部培训资料 严禁外传
+                客服岗位笔试题
+                一、简答题(每题10分)
+                1.什么是服务补救?
+                答:在服务失误后采取的弥补行动。
+                客服中心内部培训资料 严禁外传
+                2.什么是首问负责制?
+                请简要作答。
+                答:第一位接待的员工负责到底。
+                客服中心内部培训资料 严禁外传
+                3.什么是客户生命周期?
+                请简要作答。
+                答:略
+                4.什么是客户旅程?
+                请简要作答。
+                答:略
+                """);
+        assertThat(r.lines()).noneMatch(l -> l.contains("严禁外传"));
+        assertThat(r.paper().title()).isEqualTo("客服岗位笔试题");
+        assertThat(q(r, 1, 2).stem()).isEqualTo("什么是首问负责制?\n请简要作答。");
+        assertThat(q(r, 1, 4).referenceAnswer()).isEqualTo("略");
     }
 }
