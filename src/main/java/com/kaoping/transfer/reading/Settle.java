@@ -96,7 +96,7 @@ final class Settle {
             sections.add(section(s, questions, sectionNo));
         }
         boolean truncated = truncated(kept);
-        for (String n : structure.answersWithoutQuestion) {
+        for (String n : structure.gathered.withoutQuestion) {
             warn(ReadWarning.Code.ANSWER_WITHOUT_QUESTION, null, null, n);
         }
         checkPaperTotal(sections);

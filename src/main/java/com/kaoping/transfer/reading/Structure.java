@@ -27,13 +27,13 @@ final class Structure {
     BigDecimal statedTotal;
     /** 1-based line where the gathered answers start, or 0. */
     int keyStartLine;
-    final List<String> answersWithoutQuestion = new ArrayList<>();
+    final GatheredAnswers gathered = new GatheredAnswers(this);
 
-    private Zone zone = Zone.HEAD;
+    Zone zone = Zone.HEAD;
     /** Inside "注意事项:" before the first section: its numbered lines are instructions, not questions. */
     private boolean inNotes;
     private Draft.Section section;
-    private Draft.Question question;
+    Draft.Question question;
     private StringBuilder caseBackground;
     private boolean caseOpen;
     /** The numbering of the questions under the open case ("(1)" under "案例一:"), once seen. */
@@ -41,12 +41,8 @@ final class Structure {
     private int lastSectionValue;
 
     // gathered answers at the end
-    private boolean keyMode;
-    private Draft.Section keySection;
-    private int keySectionIndex = -1;
-    private Numbering.Family keyFamily;
-    private int lastKeyValue;
-    private int keyPointer;
+    /** Reading the answers gathered at the end. */
+    boolean keyMode;
 
     Structure(List<Cleaner.Line> lines) {
         this.lines = lines;
@@ -73,14 +69,14 @@ final class Structure {
             return;
         }
         if (norm.startsWith("题号") && next != null && next.norm().startsWith("答案") && !sections.isEmpty()) {
-            readKeyTable(norm, next.norm());
+            gathered.readTable(norm, next.norm());
             skipLine = true;
             return;
         }
         Numbering.Number num = Numbering.at(norm, 0);
         Cues.Marker marker = num == null ? Cues.marker(norm, 0) : null;
 
-        if (!keyMode && question != null && Cues.isKeyHeader(norm) && startsGatheredAnswers(line, next)) {
+        if (!keyMode && question != null && Cues.isKeyHeader(norm) && gathered.startsAt(line, next)) {
             keyMode = true;
             keyStartLine = no;
             question = null;
@@ -88,7 +84,7 @@ final class Structure {
             return;
         }
         if (keyMode) {
-            readKeyLine(no, line, num, marker);
+            gathered.readLine(no, line, num, marker);
             return;
         }
         if (zone == Zone.HEAD && section == null && question == null && norm.length() <= 200) {
@@ -334,7 +330,7 @@ final class Structure {
         return p.each() != null || (p.total() != null && p.count() != null);
     }
 
-    private void openSection(int no, Cleaner.Line line, Numbering.Number num) {
+    void openSection(int no, Cleaner.Line line, Numbering.Number num) {
         Draft.Section s = new Draft.Section();
         String norm = line.norm();
         int start = num == null ? 0 : num.contentStart();
@@ -569,11 +565,11 @@ final class Structure {
         return q;
     }
 
-    private static Cleaner.Line sub(Cleaner.Line line, int from) {
+    static Cleaner.Line sub(Cleaner.Line line, int from) {
         return new Cleaner.Line(line.text().substring(from), line.norm().substring(from));
     }
 
-    private void readMarker(Cleaner.Line line, Cues.Marker marker) {
+    void readMarker(Cleaner.Line line, Cues.Marker marker) {
         String content = line.text().substring(marker.contentStart()).strip();
         Cleaner.Line rest = sub(line, marker.contentStart());
         switch (marker.label()) {
@@ -636,7 +632,7 @@ final class Structure {
         }
     }
 
-    private void appendToZone(Cleaner.Line line) {
+    void appendToZone(Cleaner.Line line) {
         String norm = line.norm();
         switch (zone) {
             case STEM:
@@ -673,221 +669,5 @@ final class Structure {
 
     private static String join(String a, String b) {
         return a == null ? b : a + "\n" + b;
-    }
-
-    // ---- answers gathered at the end ----
-
-    /** A "参考答案" line with nothing after it starts the gathered answers when what follows reads as keys. */
-    private boolean startsGatheredAnswers(Cleaner.Line line, Cleaner.Line next) {
-        if (next == null) {
-            return false;
-        }
-        String n = next.norm();
-        Numbering.Number num = Numbering.at(n, 0);
-        if (num == null) {
-            return Cues.isBareSectionHeader(n) || n.startsWith("题号") || (n.length() <= 400 && KEY_RANGE.matcher(n).lookingAt());
-        }
-        if (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART) {
-            return true;
-        }
-        if (num.family() != question.family || num.value() != 1) {
-            return false;
-        }
-        String entry = n.substring(num.contentStart());
-        Cues.Marker said = Cues.marker(entry, 0);
-        if (said != null && said.label() == Cues.Label.ANSWER) {
-            // "1.【答案】A【解析】…"
-            entry = entry.substring(said.contentStart());
-        }
-        if (Keys.startsWithKey(entry)) {
-            return true;
-        }
-        // "参考答案:" with a colon belongs to the question above; a bare header after a paper with no
-        // answers so far, or after the last question already answered, gathers them all
-        if (line.norm().strip().endsWith(":")) {
-            return false;
-        }
-        return question.value > 1 && (question.hasAnswer() || noAnswersYet());
-    }
-
-    private boolean noAnswersYet() {
-        for (Draft.Section s : sections) {
-            for (Draft.Question q : s.questions) {
-                if (q.hasAnswer()) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static final Pattern KEY_RANGE = Pattern.compile(
-            "(\\d{1,3}) ?[-~～—–至到] ?(\\d{1,3}) ?[:.、]? ?([A-H√×]{2,40})");
-
-    /** "1-5 BACDB 6-10 ACDBA": one letter a question, in order. */
-    private boolean readKeyRanges(String norm) {
-        if (norm.length() > 400 || norm.isEmpty() || !Text.isDigit(norm.charAt(0))) {
-            return false;
-        }
-        Matcher m = KEY_RANGE.matcher(norm);
-        boolean any = false;
-        while (m.find()) {
-            int from = Integer.parseInt(m.group(1));
-            int to = Integer.parseInt(m.group(2));
-            String keys = m.group(3);
-            if (to - from + 1 != keys.length()) {
-                continue;
-            }
-            any = true;
-            for (int v = from; v <= to; v++) {
-                Draft.Question target = findKeyTarget(v);
-                lastKeyValue = v;
-                String k = String.valueOf(keys.charAt(v - from));
-                if (target == null) {
-                    answersWithoutQuestion.add(Integer.toString(v));
-                    continue;
-                }
-                target.keyedAtEnd = true;
-                target.answer.clear();
-                target.answer.add(new Cleaner.Line(k, k));
-            }
-        }
-        if (any) {
-            question = null;
-            keyFamily = keyFamily == null ? Numbering.Family.DOT : keyFamily;
-        }
-        return any;
-    }
-
-    /** "题号 1 2 3" over "答案 B A C": a key table, one column a question. */
-    private void readKeyTable(String numbers, String keys) {
-        String[] ns = numbers.substring(2).replace(':', ' ').replace('|', ' ').trim().split(" +");
-        String[] ks = keys.substring(2).replace(':', ' ').replace('|', ' ').trim().split(" +");
-        if (!keyMode) {
-            keyMode = true;
-            keySection = null;
-            lastKeyValue = 0;
-        }
-        for (int i = 0; i < ns.length && i < ks.length; i++) {
-            if (ns[i].isEmpty() || ns[i].length() > 3 || !ns[i].chars().allMatch(Character::isDigit)) {
-                continue;
-            }
-            int v = Integer.parseInt(ns[i]);
-            Draft.Question target = findKeyTarget(v);
-            lastKeyValue = v;
-            if (target == null) {
-                answersWithoutQuestion.add(ns[i]);
-                continue;
-            }
-            target.keyedAtEnd = true;
-            target.answer.clear();
-            target.answer.add(new Cleaner.Line(ks[i], ks[i]));
-        }
-        question = null;
-    }
-
-    private void readKeyLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {
-        String norm = line.norm();
-        if (readKeyRanges(norm)) {
-            return;
-        }
-        boolean header = (num != null && (num.family() == Numbering.Family.CN || num.family() == Numbering.Family.PART))
-                || (num == null && Cues.isBareSectionHeader(norm));
-        if (header && (keyFamily == null || num == null || num.family() != keyFamily)) {
-            Draft.Section found = findKeySection(num, norm);
-            if (found == null && (Cues.kindOfTitle(norm) != null || num == null)) {
-                // a section the answers do not know: the paper goes on after its answers
-                keyMode = false;
-                question = null;
-                openSection(no, line, num);
-                return;
-            }
-            keySection = found;
-            lastKeyValue = 0;
-            question = null;
-            return;
-        }
-        if (num != null && num.family() != Numbering.Family.OPTION && (keyFamily == null || num.family() == keyFamily)
-                && !(question != null && zone == Zone.ANSWER && num.family() != keyFamily)) {
-            if (keyFamily == null) {
-                keyFamily = num.family();
-            }
-            Draft.Question target = findKeyTarget(num.value());
-            lastKeyValue = num.value();
-            question = target;
-            zone = Zone.ANSWER;
-            if (target == null) {
-                answersWithoutQuestion.add(num.label());
-                return;
-            }
-            target.keyedAtEnd = true;
-            target.answer.clear();
-            Cleaner.Line rest = sub(line, num.contentStart());
-            Cues.Marker inner = Cues.marker(rest.norm(), 0);
-            if (inner != null) {
-                readMarker(rest, inner);
-            } else if (!rest.norm().isBlank()) {
-                target.answer.add(rest);
-            }
-            return;
-        }
-        if (question == null) {
-            return;
-        }
-        if (marker != null) {
-            readMarker(line, marker);
-        } else {
-            appendToZone(line);
-        }
-    }
-
-    private Draft.Section findKeySection(Numbering.Number num, String norm) {
-        if (num != null) {
-            for (int i = keySectionIndex + 1; i < sections.size(); i++) {
-                if (sections.get(i).value == num.value()) {
-                    keySectionIndex = i;
-                    return sections.get(i);
-                }
-            }
-            for (int i = 0; i < sections.size(); i++) {
-                if (sections.get(i).value == num.value()) {
-                    keySectionIndex = i;
-                    return sections.get(i);
-                }
-            }
-        }
-        Cues.KindHint hint = Cues.kindOfTitle(norm);
-        for (int i = keySectionIndex + 1; i < sections.size(); i++) {
-            if (hint != null && sections.get(i).hint == hint) {
-                keySectionIndex = i;
-                return sections.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** The question a gathered answer numbered {@code value} belongs to. */
-    private Draft.Question findKeyTarget(int value) {
-        if (keySection != null) {
-            for (Draft.Question q : keySection.questions) {
-                if (q.value == value) {
-                    return q;
-                }
-            }
-            return null;
-        }
-        // no section headers among the answers: numbering restarts mean the next section
-        if (value <= lastKeyValue) {
-            keyPointer++;
-        }
-        for (int i = keyPointer; i < sections.size(); i++) {
-            for (Draft.Question q : sections.get(i).questions) {
-                if (q.value == value && !q.keyedAtEnd) {
-                    keyPointer = i;
-                    return q;
-                }
-            }
-        }
-        return null;
     }
 }
