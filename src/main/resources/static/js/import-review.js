@@ -65,7 +65,6 @@
         if (scroll && marked.length) marked[0].scrollIntoView({block: 'nearest', behavior: 'smooth'});
     }
 
-    form.querySelectorAll('.steps-sum').forEach(function (note) { note.dataset.text = note.textContent; });
     form.querySelectorAll('.import-question').forEach(showKind);
     totals();
 

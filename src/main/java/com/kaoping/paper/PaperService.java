@@ -81,11 +81,11 @@ public class PaperService {
             List<Map.Entry<Long, BigDecimal>> items = new java.util.ArrayList<>();
             for (DraftItem item : s.items()) {
                 BigDecimal own = found.get(item.questionId()).content().points();
-                BigDecimal points = item.points() == null || item.points().compareTo(own) == 0 ? null
-                        : Points.normalize(item.points());
-                if (points != null && !Points.isValidMaximum(points)) {
+                if (item.points() != null && !Points.isValidMaximum(item.points())) {
                     throw PaperRuleException.of("points", "validation.points", Points.MAX);
                 }
+                BigDecimal points = item.points() == null || item.points().compareTo(own) == 0 ? null
+                        : Points.normalize(item.points());
                 items.add(new java.util.AbstractMap.SimpleEntry<>(item.questionId(), points));
             }
             paper.addSection(s.title(), s.instructions(), s.background(), items, actor, now());

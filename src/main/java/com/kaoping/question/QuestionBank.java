@@ -131,6 +131,11 @@ public class QuestionBank {
         }
     }
 
+    /** Two texts say the same when these are equal (width, script, case and punctuation folded). */
+    public static String textKey(String text) {
+        return Question.stemKey(text);
+    }
+
     /**
      * The bank's questions in use that ask the same as {@code stems} (compared as
      * {@link Question#stemKey}), by the stem given; the oldest when several do.

@@ -25,7 +25,12 @@ class InputBinding {
 
     @InitBinder
     void initBinder(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(MAX_LIST_INDEX);
+        // before any editor is registered: that fixes the binder's settings
+        // (the form object may not exist yet: Spring makes it after this, so its type is asked)
+        Class<?> type = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        binder.setAutoGrowCollectionLimit(type != null && LongForm.class.isAssignableFrom(type)
+                ? LongForm.MAX_LIST_INDEX : MAX_LIST_INDEX);
         binder.registerCustomEditor(String.class, new TextEditor());
         binder.registerCustomEditor(BigDecimal.class, new NumberEditor());
     }

@@ -9,6 +9,8 @@ import java.util.UUID;
 import com.kaoping.paper.PaperService;
 import com.kaoping.question.QuestionBank;
 import com.kaoping.question.QuestionContent;
+import com.kaoping.question.QuestionDetail;
+import com.kaoping.shared.Points;
 import com.kaoping.question.QuestionRules;
 import com.kaoping.question.Violation;
 import com.kaoping.transfer.documents.DocumentText;
@@ -52,7 +54,6 @@ public class PaperImport {
      *
      * @throws ImportRefusedException when the text is empty, too long or holds no question
      */
-    @Transactional(readOnly = true)
     public Reading read(String text, Script script) {
         if (text == null || text.isBlank()) {
             throw new ImportRefusedException(ImportRefusedException.Reason.EMPTY);
@@ -71,19 +72,24 @@ public class PaperImport {
     }
 
     /** Reads an uploaded file (see {@link DocumentText} for the types). */
-    @Transactional(readOnly = true)
     public Reading read(String filename, byte[] content, Script script) {
+        return read(textOf(filename, content), script);
+    }
+
+    /**
+     * The text of an uploaded file, as written (before any cleaning or conversion: reading it
+     * again in the other script starts from this).
+     */
+    public String textOf(String filename, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ImportRefusedException(ImportRefusedException.Reason.EMPTY);
         }
-        String text;
         try {
-            text = documents.extract(filename == null ? "" : filename, content);
+            return documents.extract(filename == null ? "" : filename, content);
         }
         catch (UnreadableDocumentException e) {
             throw new ImportRefusedException(ImportRefusedException.Reason.valueOf(e.reason().name()), e);
         }
-        return read(text, script);
     }
 
     private Reading withDuplicates(Reading reading) {
@@ -94,19 +100,51 @@ public class PaperImport {
         if (same.isEmpty()) {
             return reading;
         }
+        Map<Long, QuestionDetail> held = bank.current(same.values());
         List<ReadWarning> warnings = new ArrayList<>(paper.warnings());
         for (int s = 0; s < paper.sections().size(); s++) {
             ReadSection section = paper.sections().get(s);
             for (int q = 0; q < section.questions().size(); q++) {
-                Long id = same.get(section.questions().get(q).stem());
-                if (id != null) {
+                ReadQuestion read = section.questions().get(q);
+                Long id = same.get(read.stem());
+                if (id != null && held.containsKey(id)) {
                     warnings.add(new ReadWarning(ReadWarning.Code.LIKELY_DUPLICATE, s + 1, q + 1,
-                            List.of(String.valueOf(id))));
+                            List.of(String.valueOf(id), sameAnswers(read, held.get(id).content()) ? SAME : DIFFERENT)));
                 }
             }
         }
         return new Reading(reading.lines(), reading.script(), new ReadPaper(paper.title(), paper.timeLimitMinutes(),
                 paper.statedTotal(), paper.truncated(), paper.sections(), warnings));
+    }
+
+    /** The second argument of a LIKELY_DUPLICATE warning: does the bank's question also have these options and key? */
+    public static final String SAME = "SAME";
+    public static final String DIFFERENT = "DIFFERENT";
+
+    /**
+     * Whether the bank's question with the same stem also asks it the same way: the same kind and,
+     * for a choice or true/false question, the same options and key ("下列说法正确的是" is the stem
+     * of many different questions).
+     */
+    private static boolean sameAnswers(ReadQuestion read, QuestionContent held) {
+        if (read.kind() != held.kind()) {
+            return false;
+        }
+        if (held.kind().hasOptions()) {
+            List<String> options = held.options().stream().map(o -> QuestionBank.textKey(o.text())).toList();
+            List<String> readOptions = read.options().stream().map(QuestionBank::textKey).toList();
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < held.options().size(); i++) {
+                if (held.options().get(i).correct()) {
+                    key.append(key.isEmpty() ? "" : ",").append((char) ('A' + i));
+                }
+            }
+            return options.equals(readOptions) && key.toString().equals(read.key());
+        }
+        if (held.kind() == com.kaoping.question.QuestionKind.TRUE_FALSE) {
+            return held.trueFalseKey() != null && String.valueOf(held.trueFalseKey()).equalsIgnoreCase(read.key());
+        }
+        return true;
     }
 
     /**
@@ -119,9 +157,11 @@ public class PaperImport {
      */
     @Transactional
     public long importPaper(ImportPlan plan, long actor) {
-        var earlier = papers.findCreatedBy(plan.creationToken());
-        if (earlier.isPresent()) {
-            return earlier.get();
+        if (plan.creationToken() != null) {
+            var earlier = papers.findCreatedBy(plan.creationToken());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
         requireValid(plan);
         Map<String, QuestionContent.CaseRef> cases = new LinkedHashMap<>();
@@ -129,12 +169,18 @@ public class PaperImport {
         for (ImportPlan.Section section : plan.sections()) {
             List<PaperService.DraftItem> items = new ArrayList<>();
             for (ImportPlan.Item item : section.items()) {
+                // a background given under the section is a case its questions share (import.md),
+                // unless a question names its own
+                String background = item.caseBackground() != null ? item.caseBackground() : section.background();
                 long id = item.reuse() != null ? item.reuse()
-                        : bank.create(withCase(item, cases, plan.paper().title(), actor), actor, UUID.randomUUID());
+                        : bank.create(withCase(item.content(), background, cases, plan.paper().title(), actor), actor,
+                                UUID.randomUUID());
                 items.add(new PaperService.DraftItem(id, item.points()));
             }
-            sections.add(new PaperService.DraftSection(section.title(), section.instructions(), section.background(),
-                    items));
+            // the section's background travels with its questions' case: shown once on the sheet, not twice
+            boolean shared = section.items().stream().anyMatch(i -> i.caseBackground() == null);
+            sections.add(new PaperService.DraftSection(section.title(), section.instructions(),
+                    shared ? null : section.background(), items));
         }
         return papers.createDraft(plan.paper(), sections, actor, plan.creationToken());
     }
@@ -146,11 +192,23 @@ public class PaperImport {
 
     private void requireValid(ImportPlan plan) {
         List<ImportPlan.Problem> problems = new ArrayList<>();
+        List<Long> reused = plan.sections().stream().flatMap(s -> s.items().stream()).map(ImportPlan.Item::reuse)
+                .filter(java.util.Objects::nonNull).toList();
+        Map<Long, QuestionDetail> held = reused.isEmpty() ? Map.of() : bank.current(reused);
         for (int s = 0; s < plan.sections().size(); s++) {
             List<ImportPlan.Item> items = plan.sections().get(s).items();
             for (int i = 0; i < items.size(); i++) {
                 ImportPlan.Item item = items.get(i);
                 if (item.reuse() != null) {
+                    if (item.points() != null && !Points.isValidMaximum(item.points())) {
+                        problems.add(new ImportPlan.Problem(s, i, new Violation("points", "validation.points", Points.MAX)));
+                    }
+                    // a colleague may have archived it since the paper was read
+                    QuestionDetail q = held.get(item.reuse());
+                    if (q == null || q.archived()) {
+                        problems.add(new ImportPlan.Problem(s, i,
+                                new Violation("duplicateOf", "import.reuse.gone", item.reuse())));
+                    }
                     continue;
                 }
                 for (Violation v : QuestionRules.check(item.content())) {
@@ -169,9 +227,8 @@ public class PaperImport {
     }
 
     /** The question with its case: one case per distinct background text in the paper. */
-    private QuestionContent withCase(ImportPlan.Item item, Map<String, QuestionContent.CaseRef> cases, String paperTitle, long actor) {
-        QuestionContent c = item.content();
-        String background = item.caseBackground();
+    private QuestionContent withCase(QuestionContent c, String background, Map<String, QuestionContent.CaseRef> cases,
+                                     String paperTitle, long actor) {
         if (background == null || background.isBlank()) {
             return c;
         }

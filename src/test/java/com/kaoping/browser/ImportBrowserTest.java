@@ -71,6 +71,8 @@ class ImportBrowserTest extends BrowserTest {
         browser.type("#s0q2-key", "B");
         // correction 2: the scenario is worth 24 as its section says, and the steps gain a fourth
         browser.type("#s1q0-points", "24");
+        // the question in hand shows where it came from
+        browser.waitFor().until(d -> browser.find("#source-lines li.linked").getText().startsWith("1.一位客户来电"));
         assertThat(browser.text("#paper-total .value")).isEqualTo("30");
         browser.type("#s1q0-st3-label", "总结与确认");
         browser.type("#s1q0-st3-points", "4");
@@ -83,7 +85,8 @@ class ImportBrowserTest extends BrowserTest {
         ((JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('s1q0-points').scrollIntoView({block: 'start'}); window.scrollBy(0, -80);");
         browser.screenshot("72-import-corrected");
-        browser.click("#import");
+        // Enter in a field sends the import, not "read again" (which would throw the corrections away)
+        browser.find("#s1q0-st3-points").sendKeys(org.openqa.selenium.Keys.ENTER);
 
         browser.waitFor().until(d -> d.getCurrentUrl().matches(".*/papers/\\d+$"));
         assertThat(browser.text("#paper-total")).contains("30");
@@ -99,5 +102,34 @@ class ImportBrowserTest extends BrowserTest {
         browser.acceptConfirms();
         browser.click("#publish");
         browser.waitFor().until(d -> browser.text("#paper-status").equals("已发布"));
+    }
+
+    /** A paper of 60 questions goes through the real server's limits on fields and list sizes. */
+    @Test
+    void aLongPaperIsImportedWhole() throws Exception {
+        AccountPrincipal hr = users.create(Role.HR);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder paper = new StringBuilder(marker + " 客服知识题库测试\n一、单项选择题(每题2分,共120分)\n");
+        for (int i = 1; i <= 60; i++) {
+            paper.append(i).append(".第").append(i).append("题：客户来电咨询第").append(i)
+                    .append("号业务时，客服应当( ) A.先核实身份 B.直接办理 C.转交同事 D.请客户稍后再打\n答案:A\n");
+        }
+        browser.signIn(hr.username(), TestUsers.PASSWORD);
+        browser.open("/imports/new");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('text').value = arguments[0];",
+                paper.toString());
+        browser.click("#read");
+        browser.find("#review-form");
+        assertThat(browser.driver.findElements(By.cssSelector(".import-question"))).hasSize(60);
+        assertThat(browser.text("#paper-total .value")).isEqualTo("120");
+        for (WebElement box : browser.driver.findElements(By.cssSelector(".import-warning input[type=checkbox]"))) {
+            if (!box.isSelected()) {
+                browser.click(box);
+            }
+        }
+        browser.type("#timeLimitMinutes", "60");
+        browser.click("#import");
+        browser.waitFor().until(d -> d.getCurrentUrl().matches(".*/papers/\\d+$"));
+        assertThat(browser.text("#paper-total")).contains("120");
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import com.kaoping.account.Role;
@@ -154,16 +155,103 @@ class ImportWebTest {
         assertThat(questions()).isEqualTo(before);
     }
 
-    /** A question the bank already holds (written in traditional script there) is offered for reuse, chosen by default. */
+    /**
+     * A question the bank already holds (written there in traditional script) is offered for
+     * reuse: chosen by default when its options and key are the same too, else "create" is.
+     */
     @Test
-    void aQuestionAlreadyInTheBankIsOfferedForReuse() throws Exception {
-        long existing = bank.create(com.kaoping.question.Questions.singleChoice(marker + " 首次解決率的縮寫是？"), hr.id(), null);
-        mvc.perform(post("/imports/read").param("text", paper()).header("Accept-Language", "zh-CN")
+    void aQuestionAlreadyInTheBankIsOfferedForReuseChosenWhenItsAnswersAreTheSame() throws Exception {
+        long same = bank.create(choice(marker + " 首次解決率的縮寫是？", "FCR", "AHT", "SLA", "KPI", 0), hr.id(), null);
+        long other = bank.create(choice(marker + " 客户满意度通常缩写为", "甲", "乙", "丙", "丁", 1), hr.id(), null);
+        String page = mvc.perform(post("/imports/read").param("text", paper().replace("客户满意度", marker + " 客户满意度"))
+                        .header("Accept-Language", "zh-CN").with(user(hr)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("题库中已有题干相同的题目（编号 " + same + "）", "（编号 " + other + "）", "但其选项或答案与这道题不同");
+        assertThat(page).containsPattern("id=\"s0q1-reuse\"[^>]*checked");
+        assertThat(page).containsPattern("id=\"s0q0-create\"[^>]*checked");
+    }
+
+    private static com.kaoping.question.QuestionContent choice(String stem, String a, String b, String c, String d, int key) {
+        List<String> texts = List.of(a, b, c, d);
+        return com.kaoping.question.Questions.withOptions(com.kaoping.question.Questions.singleChoice(stem),
+                java.util.stream.IntStream.range(0, 4).mapToObj(i -> new com.kaoping.question.QuestionContent.Option(
+                        texts.get(i), i == key)).toList());
+    }
+
+    /** A key's letter names the row it stands beside, even when a row above it was emptied on the page. */
+    @Test
+    void aKeyNamesItsRowEvenWithAnEmptiedRowAbove() throws Exception {
+        MvcResult done = mvc.perform(review("C", "")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        PaperDetail paper = papers.detail(idOf(done));
+        assertThat(paper.sections().get(0).items().get(0).question().options()).extracting(o -> o.text() + o.correct())
+                .containsExactly("NPSfalse", "CEStrue", "FCRfalse");
+    }
+
+    /** A bank question archived between reading and importing is said beside its choice; nothing is written. */
+    @Test
+    void aReusedQuestionArchivedMeanwhileIsSaidBesideItsChoice() throws Exception {
+        long gone = bank.create(com.kaoping.question.Questions.singleChoice(marker + " 已归档"), hr.id(), null);
+        bank.archive(gone, hr.id());
+        long before = questions();
+        mvc.perform(review().param("sections[0].questions[0].duplicateOf", String.valueOf(gone))
+                        .param("sections[0].questions[0].reuse", "true").header("Accept-Language", "zh-CN")
                         .with(user(hr)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("题库中已有这道题（编号 " + existing + "）")))
-                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
-                        "(?s).*id=\"s0q1-reuse\"[^>]*checked.*")));
+                .andExpect(content().string(containsString("id=\"s0q0-reuse-error\"")))
+                .andExpect(content().string(containsString("已不可用")));
+        assertThat(questions()).isEqualTo(before);
+    }
+
+    /** A page sent without its token imports anew; it never answers with some other paper. */
+    @Test
+    void aPageWithoutItsTokenNeverLandsOnAnotherPaper() throws Exception {
+        papers.create(new com.kaoping.paper.PaperSettings("无令牌 " + marker, com.kaoping.paper.PaperPurpose.INTERVIEW,
+                null, null, null, null, null, false, false), hr.id(), null);
+        MvcResult done = mvc.perform(review().param("creationToken", "").with(user(hr)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(papers.detail(idOf(done)).settings().title()).isEqualTo(marker + " 客服岗位笔试");
+    }
+
+    /** A warning whose cause was corrected on the page (the section's points now add up) needs no tick. */
+    @Test
+    void aCorrectedSectionTotalNeedsNoTick() throws Exception {
+        mvc.perform(review().param("warnings[0].code", "SECTION_POINTS_MISMATCH").param("warnings[0].section", "2")
+                        .param("warnings[0].args[0]", "16").param("warnings[0].args[1]", "20")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(review().param("warnings[0].code", "SECTION_POINTS_MISMATCH").param("warnings[0].section", "2")
+                        .param("warnings[0].args[0]", "20").param("warnings[0].args[1]", "24")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk());
+    }
+
+    /** Only HR writes: an interviewer's import is refused. */
+    @Test
+    void anInterviewerCannotImport() throws Exception {
+        long before = questions();
+        mvc.perform(review().with(user(interviewer)).with(csrf())).andExpect(status().isForbidden());
+        assertThat(questions()).isEqualTo(before);
+    }
+
+    /** A section of many questions binds (forms' lists are otherwise capped at 64 entries). */
+    @Test
+    void aSectionOfSeventyQuestionsBinds() throws Exception {
+        MockHttpServletRequestBuilder many = review();
+        for (int q = 1; q < 70; q++) {
+            many.param("sections[0].questions[" + q + "].include", "true")
+                    .param("sections[0].questions[" + q + "].kind", "TRUE_FALSE")
+                    .param("sections[0].questions[" + q + "].stem", marker + " 判断 " + q)
+                    .param("sections[0].questions[" + q + "].key", "√")
+                    .param("sections[0].questions[" + q + "].points", "1");
+        }
+        mvc.perform(many.with(user(hr)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(questions()).isEqualTo(71);
+    }
+
+    private static long idOf(MvcResult done) {
+        return Long.parseLong(done.getResponse().getRedirectedUrl().substring("/papers/".length()));
     }
 
     @Test
@@ -226,6 +314,8 @@ class ImportWebTest {
                 .andExpect(jsonPath("$.sections[1].questions[0].kind").value("SCENARIO"))
                 .andExpect(jsonPath("$.sections[1].questions[0].rubricSteps[0].label").value("致歉与共情"))
                 .andExpect(jsonPath("$.sections[1].questions[0].rubricSteps[0].points").value(6))
+                .andExpect(jsonPath("$.sections[0].background").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.sections[0].questions[0].caseBackground").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.warnings").isArray());
         mvc.perform(post("/api/v1/imports/preview").contentType("text/plain;charset=UTF-8")
                         .content("随便写的一段话，没有题目。".getBytes(StandardCharsets.UTF_8))
@@ -236,6 +326,14 @@ class ImportWebTest {
                 .andExpect(jsonPath("$.detail", containsString("No question was found")));
         mvc.perform(post("/api/v1/imports/preview").contentType("text/plain;charset=UTF-8").content(paper())
                 .with(user(hr))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/imports/preview").contentType("text/plain;charset=UTF-8").content(new byte[0])
+                        .header("Accept-Language", "zh-CN").with(user(hr)).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("EMPTY"))
+                .andExpect(jsonPath("$.detail").value("请粘贴试卷内容或选择文件。"));
+        mvc.perform(post("/api/v1/imports/preview").param("script", "KLINGON").contentType("text/plain;charset=UTF-8")
+                        .content(paper()).with(user(hr)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         MockMultipartFile gbk = new MockMultipartFile("file", "paper.txt", "text/plain",
                 paper().getBytes(java.nio.charset.Charset.forName("GB18030")));
         mvc.perform(multipart("/api/v1/imports/preview").file(gbk).with(user(hr)).with(csrf()))
@@ -302,6 +400,10 @@ class ImportWebTest {
     }
 
     private MockHttpServletRequestBuilder review(String key) {
+        return review(key, "CSAT");
+    }
+
+    private MockHttpServletRequestBuilder review(String key, String optionB) {
         return post("/imports/review")
                 .param("creationToken", UUID.randomUUID().toString())
                 .param("script", "SIMPLIFIED").param("original", paper()).param("source", paper())
@@ -311,7 +413,7 @@ class ImportWebTest {
                 .param("sections[0].questions[0].include", "true")
                 .param("sections[0].questions[0].kind", "SINGLE_CHOICE")
                 .param("sections[0].questions[0].stem", marker + " 客户满意度通常缩写为( )")
-                .param("sections[0].questions[0].options[0]", "NPS").param("sections[0].questions[0].options[1]", "CSAT")
+                .param("sections[0].questions[0].options[0]", "NPS").param("sections[0].questions[0].options[1]", optionB)
                 .param("sections[0].questions[0].options[2]", "CES").param("sections[0].questions[0].options[3]", "FCR")
                 .param("sections[0].questions[0].options[4]", "")
                 .param("sections[0].questions[0].key", key).param("sections[0].questions[0].points", "2")

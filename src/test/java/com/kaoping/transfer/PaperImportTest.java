@@ -70,7 +70,9 @@ class PaperImportTest {
         PaperDetail paper = papers.detail(paperId);
         assertThat(paper.status()).isEqualTo(PaperStatus.DRAFT);
         assertThat(paper.sections()).extracting(PaperDetail.Section::title).containsExactly("案例分析题", "情景模拟题");
-        assertThat(paper.sections().get(1).background()).isEqualTo("双十一仓库故障");
+        // a background under the section is a case its questions share (import.md), shown once as such
+        assertThat(paper.sections().get(1).background()).isNull();
+        assertThat(paper.sections().get(1).items().get(0).question().caseRef().background()).isEqualTo("双十一仓库故障");
         assertThat(paper.sections().get(0).items()).extracting(i -> i.question().stem()).containsExactly(
                 marker + " 问题一：分析投诉激增的原因。", marker + " 问题二：提出改进措施。", marker + " 客户满意度的缩写是？");
         assertThat(paper.total()).isEqualByComparingTo("42");
@@ -99,8 +101,9 @@ class PaperImportTest {
         assertThat(imports.importedBy(plan.creationToken())).isEmpty();
     }
 
+    /** A bank question archived since the paper was read is refused before anything is written. */
     @Test
-    void aFailureAfterQuestionsWereMadeRollsThemBackToo() {
+    void aReusedQuestionArchivedMeanwhileIsRefusedBeforeAnythingIsWritten() {
         long archived = bank.create(Questions.singleChoice(marker + " 已归档"), hr, null);
         bank.archive(archived, hr);
         ImportPlan plan = plan(new ImportPlan.Section("单选题", null, null, List.of(
@@ -108,8 +111,24 @@ class PaperImportTest {
                 new ImportPlan.Item(null, null, archived, new BigDecimal("2")))));
         long before = count();
 
+        assertThatThrownBy(() -> imports.importPaper(plan, hr))
+                .isInstanceOfSatisfying(InvalidImportException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.item() + ":" + p.violation().field()).containsExactly("1:duplicateOf"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    /** The paper is made last: when it is refused, the questions and cases made before it go too. */
+    @Test
+    void aFailureAfterQuestionsWereMadeRollsThemBackToo() {
+        ImportPlan plan = new ImportPlan(new PaperSettings(marker + " 没有时长的笔试", PaperPurpose.WRITTEN_TEST, null,
+                null, null, null, null, false, false), List.of(new ImportPlan.Section("单选题", null, null, List.of(
+                item(caseQuestion(marker + " 新题"), marker + " 背景", "10")))), UUID.randomUUID());
+        long before = count();
+
         assertThatThrownBy(() -> imports.importPaper(plan, hr)).isInstanceOf(PaperRuleException.class);
         assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from question_case where background like ?", Long.class,
+                marker + "%")).isZero();
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,7 +46,13 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Preview previewText(@RequestBody byte[] body, @RequestParam(defaultValue = "SIMPLIFIED") Script script) {
+    Preview previewText(jakarta.servlet.http.HttpServletRequest request,
+                        @RequestParam(defaultValue = "SIMPLIFIED") Script script) throws IOException {
+        // read no more than a paper can be (UTF-8: at most 4 bytes a character) before refusing
+        byte[] body = request.getInputStream().readNBytes(4 * PaperImport.MAX_CHARS + 1);
+        if (body.length > 4 * PaperImport.MAX_CHARS) {
+            throw new ImportRefusedException(ImportRefusedException.Reason.TEXT_TOO_LONG);
+        }
         // read as UTF-8 whatever charset the header claims: the contract says text/plain;charset=UTF-8
         return preview(imports.read(new String(body, StandardCharsets.UTF_8), script).paper());
     }
@@ -78,6 +83,22 @@ class ImportApiController {
         problem.setTitle(messages.getMessage("import.refused", null, LocaleContextHolder.getLocale()));
         problem.setProperty("code", e.reason().name());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A request the API cannot take as sent (no file part, an unknown script, a file over the limit): a problem detail too. */
+    @ExceptionHandler({org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.multipart.MaxUploadSizeExceededException.class})
+    ResponseEntity<ProblemDetail> notServed(Exception e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return refused(new ImportRefusedException(ImportRefusedException.Reason.TOO_LARGE));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
+                "import.api.badRequest", null, LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage("import.refused", null, LocaleContextHolder.getLocale()));
+        problem.setProperty("code", "BAD_REQUEST");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The preview as {@code import.md} gives it. */

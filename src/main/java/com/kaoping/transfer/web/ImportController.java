@@ -74,20 +74,35 @@ class ImportController {
                 @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         Script script = bring.getScript() == null ? Script.SIMPLIFIED : bring.getScript();
         boolean upload = file != null && !file.isEmpty();
-        String text = bring.getText();
+        // the original is what is read again when the review switches script: the file's text as written
+        String original = bring.getText();
         Reading reading;
         try {
-            reading = upload ? imports.read(file.getOriginalFilename(), file.getBytes(), script)
-                    : imports.read(text, script);
+            if (upload) {
+                original = imports.textOf(file.getOriginalFilename(), file.getBytes());
+            }
+            reading = imports.read(original, script);
         }
         catch (ImportRefusedException e) {
             errors.rejectValue(upload ? "upload" : "text", "import.refused." + e.reason().name(),
                     new Object[] {PaperImport.MAX_CHARS, PaperImport.MAX_QUESTIONS}, e.reason().name());
             return "import/new";
         }
-        // the original is what is read again when the review switches script
-        String original = upload ? String.join("\n", reading.lines()) : text;
         return review(formOf(reading, original), model);
+    }
+
+    /** A file over the upload limit never reaches the reader: said beside the file field like any refusal. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(Model model) {
+        BringForm bring = new BringForm();
+        org.springframework.validation.BeanPropertyBindingResult errors =
+                new org.springframework.validation.BeanPropertyBindingResult(bring, "bring");
+        errors.rejectValue("upload", "import.refused.TOO_LARGE");
+        model.addAttribute("bring", bring);
+        model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "bring", errors);
+        model.addAttribute("scripts", Script.values());
+        model.addAttribute("activeNav", "questions");
+        return "import/new";
     }
 
     /** Reads the same text again in the other script (the edits made so far are replaced: the page says so). */
@@ -111,6 +126,10 @@ class ImportController {
         if (unresolved > 0) {
             errors.reject("import.warnings.unresolved", new Object[] {unresolved}, null);
         }
+        if (form.getCreationToken() == null) {
+            // a page without its token cannot be recognised when sent twice; it must not match another paper
+            form.setCreationToken(java.util.UUID.randomUUID());
+        }
         ImportForms.Planned planned = ImportForms.plan(form);
         if (planned.plan().sections().stream().allMatch(s -> s.items().isEmpty())) {
             errors.reject("import.nothingIncluded");
@@ -125,19 +144,27 @@ class ImportController {
         catch (InvalidImportException e) {
             for (ImportPlan.Problem p : e.problems()) {
                 int index = indexOf(planned.plan(), p);
-                reject(errors, planned.itemPaths().get(index) + "." + fieldOf(p.violation(), planned.stepRows().get(index)),
+                reject(errors, planned.itemPaths().get(index) + "."
+                        + fieldOf(p.violation(), planned.stepRows().get(index), planned.optionRows().get(index)),
                         p.violation());
             }
             errors.reject("import.invalid", new Object[] {e.problems().size()}, null);
+            return review(form, model);
+        }
+        catch (com.kaoping.paper.PaperRuleException e) {
+            // a bank question reused here was archived in between: nothing was written
+            errors.reject("import.failed");
             return review(form, model);
         }
         catch (DataIntegrityViolationException e) {
             // the same page imported twice at once: the other request made the paper
             paperId = imports.importedBy(form.getCreationToken()).orElseThrow(() -> e);
         }
+        long reused = planned.plan().sections().stream().flatMap(s -> s.items().stream())
+                .filter(i -> i.reuse() != null).count();
         long count = planned.plan().sections().stream().mapToLong(s -> s.items().size()).sum();
         flash.addFlashAttribute("success", "import.done");
-        flash.addFlashAttribute("successArgs", new Object[] {count});
+        flash.addFlashAttribute("successArgs", new Object[] {count - reused, reused});
         return "redirect:/papers/" + paperId;
     }
 
@@ -193,11 +220,28 @@ class ImportController {
         }
         return switch (code) {
             case LIKELY_DUPLICATE -> false;
+            case SECTION_POINTS_MISMATCH -> w.getSection() != null && w.getSection() <= form.getSections().size()
+                    && !equalsNumber(ImportForms.total(form.getSections().get(w.getSection() - 1)), arg(w, 1));
+            case PAPER_TOTAL_MISMATCH -> form.getStatedTotal() != null
+                    && ImportForms.total(form).compareTo(form.getStatedTotal()) != 0;
             case STEP_POINTS_MISMATCH -> item != null && stepsMismatch(item);
             case MISSING_POINTS -> item != null && item.getPoints() == null;
             case MISSING_KEY -> item != null && missingKey(item);
             default -> true;
         };
+    }
+
+    private static String arg(ImportForm.WarningForm w, int i) {
+        return w.getArgs() != null && w.getArgs().size() > i ? w.getArgs().get(i) : null;
+    }
+
+    private static boolean equalsNumber(BigDecimal value, String stated) {
+        try {
+            return stated != null && value.compareTo(new BigDecimal(stated.strip())) == 0;
+        }
+        catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean stepsMismatch(ImportForm.ItemForm item) {
@@ -225,7 +269,7 @@ class ImportController {
     }
 
     /** The review page's field for a bank rule's field name. */
-    static String fieldOf(Violation v, List<Integer> stepRows) {
+    static String fieldOf(Violation v, List<Integer> stepRows, List<Integer> optionRows) {
         String f = v.field();
         if (f.startsWith("rubric[")) {
             int end = f.indexOf(']');
@@ -241,7 +285,8 @@ class ImportController {
             };
         }
         if (f.startsWith("options[")) {
-            return f.replace(".text", "");
+            int option = Integer.parseInt(f.substring(8, f.indexOf(']')));
+            return "options[" + (option < optionRows.size() ? optionRows.get(option) : 0) + "]";
         }
         return switch (f) {
             case "options" -> v.code().endsWith("Key") || v.code().endsWith("Keys") ? "key" : "options";
@@ -249,6 +294,7 @@ class ImportController {
             case "kind", "stem", "points", "referenceAnswer", "explanation", "scoringFocus", "pitfalls",
                  "competencies", "caseBackground", "steps" -> f;
             case "rubric", "stepGroups" -> "steps";
+            case "duplicateOf" -> "reuse";
             default -> "stem";
         };
     }

@@ -10,7 +10,6 @@ import com.kaoping.question.QuestionKind;
 import com.kaoping.transfer.reading.Script;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -18,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * page holds the whole import until it is confirmed (nothing is stored before), so leaving it
  * loses nothing that was in the bank.
  */
-public class ImportForm {
+public class ImportForm implements com.kaoping.shared.LongForm {
 
     private UUID creationToken;
     private Script script = Script.SIMPLIFIED;
@@ -27,15 +26,13 @@ public class ImportForm {
     /** The cleaned source lines, one per line, shown beside the paper. */
     private String source;
     private boolean truncated;
-    @NotBlank
-    @Size(max = 200)
+    // title, purpose and time are checked by the paper's own rules (PaperSettings.violations)
     private String title;
-    @NotNull
     private PaperPurpose purpose = PaperPurpose.WRITTEN_TEST;
     private Integer timeLimitMinutes;
     private BigDecimal statedTotal;
     /** The tag every imported question gets: where it came from. */
-    @Size(max = 40)
+    @Size(max = 40, message = "{validation.tooLong}")
     private String tag;
     @Valid
     private List<SectionForm> sections = new ArrayList<>();
@@ -43,12 +40,12 @@ public class ImportForm {
 
     public static class SectionForm {
         private String number;
-        @NotBlank
-        @Size(max = 200)
+        @NotBlank(message = "{paper.section.titleRequired}")
+        @Size(max = 200, message = "{validation.tooLong}")
         private String title;
-        @Size(max = 4000)
+        @Size(max = 4000, message = "{validation.tooLong}")
         private String instructions;
-        @Size(max = 8000)
+        @Size(max = 8000, message = "{validation.tooLong}")
         private String background;
         @Valid
         private List<ItemForm> questions = new ArrayList<>();
@@ -88,6 +85,8 @@ public class ImportForm {
         private Long duplicateOf;
         /** Use {@link #duplicateOf} instead of creating this question anew. */
         private boolean reuse;
+        /** The bank's question has other options or another key (so it is not chosen for reuse by default). */
+        private boolean duplicateDiffers;
 
         public boolean isInclude() { return include; }
         public void setInclude(boolean include) { this.include = include; }
@@ -125,6 +124,8 @@ public class ImportForm {
         public void setDuplicateOf(Long duplicateOf) { this.duplicateOf = duplicateOf; }
         public boolean isReuse() { return reuse; }
         public void setReuse(boolean reuse) { this.reuse = reuse; }
+        public boolean isDuplicateDiffers() { return duplicateDiffers; }
+        public void setDuplicateDiffers(boolean duplicateDiffers) { this.duplicateDiffers = duplicateDiffers; }
     }
 
     public static class StepForm {

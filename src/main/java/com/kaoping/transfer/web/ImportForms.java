@@ -74,11 +74,13 @@ final class ImportForms {
             warning.setArgs(new ArrayList<>(w.args()));
             form.getWarnings().add(warning);
             if (w.code() == ReadWarning.Code.LIKELY_DUPLICATE) {
-                // the bank's question is used unless the person asks for a new one: importing a paper
-                // twice must not fill the bank with copies
+                // the bank's question is used unless the person asks for a new one (importing a paper
+                // twice must not fill the bank with copies), but
+                // only when it also has these options and key: "下列说法正确的是" is many questions' stem
                 ImportForm.ItemForm item = item(form, w.section(), w.question());
                 item.setDuplicateOf(Long.valueOf(w.args().get(0)));
-                item.setReuse(true);
+                item.setReuse(w.args().size() > 1 && com.kaoping.transfer.PaperImport.SAME.equals(w.args().get(1)));
+                item.setDuplicateDiffers(!item.isReuse());
             }
         }
         padRows(form);
@@ -126,20 +128,46 @@ final class ImportForms {
         };
     }
 
-    /** Spare option and step rows, so a missing one can be typed in place (blank rows are ignored). */
+    /**
+     * Spare option and step rows after the last filled one, so a missing one can be typed in
+     * place (blank rows are ignored on import). Rows are never moved: a key's letter is its row's.
+     */
     static void padRows(ImportForm form) {
         for (ImportForm.SectionForm s : form.getSections()) {
             for (ImportForm.ItemForm item : s.getQuestions()) {
-                int optionRows = Math.min(MAX_OPTION_ROWS, Math.max(4, item.getOptions().size() + SPARE_OPTIONS));
-                while (item.getOptions().size() < optionRows) {
-                    item.getOptions().add("");
+                List<String> options = item.getOptions();
+                int filled = lastFilled(options, o -> o != null && !o.isBlank()) + 1;
+                int optionRows = Math.min(MAX_OPTION_ROWS, Math.max(4, filled + SPARE_OPTIONS));
+                while (options.size() > Math.max(optionRows, filled)) {
+                    options.remove(options.size() - 1);
                 }
-                long filled = item.getSteps().stream().filter(st -> !st.isBlank()).count();
-                while (item.getSteps().size() < filled + SPARE_STEPS) {
-                    item.getSteps().add(new ImportForm.StepForm());
+                while (options.size() < optionRows) {
+                    options.add("");
+                }
+                List<ImportForm.StepForm> steps = item.getSteps();
+                int stepsFilled = lastFilled(steps, st -> st != null && !st.isBlank()) + 1;
+                while (steps.size() > stepsFilled + SPARE_STEPS) {
+                    steps.remove(steps.size() - 1);
+                }
+                while (steps.size() < stepsFilled + SPARE_STEPS) {
+                    steps.add(new ImportForm.StepForm());
+                }
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i) == null) {
+                        steps.set(i, new ImportForm.StepForm());
+                    }
                 }
             }
         }
+    }
+
+    private static <T> int lastFilled(List<T> rows, java.util.function.Predicate<T> filled) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (filled.test(rows.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static ImportForm.ItemForm item(ImportForm form, Integer section, Integer question) {
@@ -155,8 +183,12 @@ final class ImportForms {
         return t.length() > 40 ? t.substring(0, 40) : t;
     }
 
-    /** The plan and, for each of its items, where the item stands on the page (to put errors there). */
-    record Planned(ImportPlan plan, List<String> itemPaths, List<List<Integer>> stepRows) {
+    /**
+     * The plan and, for each of its items, where the item stands on the page and which page rows
+     * its options and steps came from (blank rows are left out), to put errors where they belong.
+     */
+    record Planned(ImportPlan plan, List<String> itemPaths, List<List<Integer>> stepRows,
+                   List<List<Integer>> optionRows) {
     }
 
     static PaperSettings settingsOf(ImportForm form) {
@@ -169,6 +201,7 @@ final class ImportForms {
         List<ImportPlan.Section> sections = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         List<List<Integer>> stepRows = new ArrayList<>();
+        List<List<Integer>> optionRows = new ArrayList<>();
         List<String> tags = form.getTag() == null || form.getTag().isBlank() ? List.of() : List.of(form.getTag().strip());
         for (int s = 0; s < form.getSections().size(); s++) {
             ImportForm.SectionForm section = form.getSections().get(s);
@@ -179,33 +212,38 @@ final class ImportForms {
                     continue;
                 }
                 List<Integer> rows = new ArrayList<>();
-                QuestionContent content = contentOf(item, tags, rows);
+                List<Integer> optionRowsOfItem = new ArrayList<>();
+                QuestionContent content = contentOf(item, tags, rows, optionRowsOfItem);
                 Long reuse = item.isReuse() ? item.getDuplicateOf() : null;
                 items.add(new ImportPlan.Item(content, strip(item.getCaseBackground()), reuse, item.getPoints()));
                 paths.add("sections[" + s + "].questions[" + q + "]");
                 stepRows.add(rows);
+                optionRows.add(optionRowsOfItem);
             }
             sections.add(new ImportPlan.Section(strip(section.getTitle()), strip(section.getInstructions()),
                     strip(section.getBackground()), items));
         }
-        return new Planned(new ImportPlan(settingsOf(form), sections, form.getCreationToken()), paths, stepRows);
+        return new Planned(new ImportPlan(settingsOf(form), sections, form.getCreationToken()), paths, stepRows,
+                optionRows);
     }
 
     /** The question as the bank will hold it; {@code stepRows} gets the page row of each step kept. */
-    private static QuestionContent contentOf(ImportForm.ItemForm item, List<String> tags, List<Integer> stepRows) {
+    private static QuestionContent contentOf(ImportForm.ItemForm item, List<String> tags, List<Integer> stepRows,
+                                             List<Integer> optionRows) {
         QuestionKind kind = item.getKind();
         String stem = strip(item.getStem());
         List<QuestionContent.Option> options = new ArrayList<>();
         Boolean trueFalse = null;
         if (kind != null && kind.hasOptions()) {
             List<String> letters = letters(item.getKey());
-            int place = 0;
-            for (String text : item.getOptions()) {
+            // a key's letter names the row it is shown beside, even when a row above was emptied
+            for (int row = 0; row < item.getOptions().size(); row++) {
+                String text = item.getOptions().get(row);
                 if (text == null || text.isBlank()) {
                     continue;
                 }
-                options.add(new QuestionContent.Option(text.strip(), letters.contains(String.valueOf((char) ('A' + place)))));
-                place++;
+                options.add(new QuestionContent.Option(text.strip(), letters.contains(String.valueOf((char) ('A' + row)))));
+                optionRows.add(row);
             }
         }
         if (kind == QuestionKind.TRUE_FALSE) {
