@@ -84,7 +84,32 @@
         var link = e.target.closest('.source-link');
         if (link) markLines(+link.dataset.from, +link.dataset.to, true);
         var line = e.target.closest('.source-lines li');
-        if (!line) return;
+        if (line) goToQuestionOf(line);
+    });
+
+    // The source by keyboard: ↑/↓ move along its lines, Enter goes to the question of the line.
+    var source = document.getElementById('source-lines');
+    var current = null;
+    if (source) {
+        source.addEventListener('keydown', function (e) {
+            var lines = source.querySelectorAll('li');
+            if (!lines.length) return;
+            var at = current ? Array.prototype.indexOf.call(lines, current) : -1;
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                at = Math.max(0, Math.min(lines.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
+                if (current) current.classList.remove('current');
+                current = lines[at];
+                current.classList.add('current');
+                current.scrollIntoView({block: 'nearest'});
+            } else if (e.key === 'Enter' && current) {
+                e.preventDefault();
+                goToQuestionOf(current);
+            }
+        });
+    }
+
+    function goToQuestionOf(line) {
         var n = +line.dataset.line, found = null;
         form.querySelectorAll('.import-question').forEach(function (q) {
             if (!found && q.dataset.from && +q.dataset.from <= n && n <= +q.dataset.to) found = q;
@@ -95,5 +120,5 @@
             if (stem) stem.focus({preventScroll: true});
             markLines(+found.dataset.from, +found.dataset.to, false);
         }
-    });
+    }
 })();

@@ -66,6 +66,14 @@ class ImportBrowserTest extends BrowserTest {
                 .filter(li -> li.getText().contains("客户投诉时")).findFirst().orElseThrow();
         browser.click(line);
         browser.waitFor().until(d -> "s0q2-stem".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        // and by keyboard: down the source to the scenario's first line (20), Enter
+        WebElement source = browser.find("#source-lines");
+        source.click();
+        for (int i = 0; i < 20; i++) {
+            source.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        source.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(d -> "s1q0-stem".equals(d.switchTo().activeElement().getDomAttribute("id")));
 
         // correction 1: the answers at the end stop at 2, so question 3 has no key
         browser.type("#s0q2-key", "B");
