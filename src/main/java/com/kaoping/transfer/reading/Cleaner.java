@@ -42,7 +42,9 @@ final class Cleaner {
         "扫描二维码", "关注公众号", "发表评论", "内容提供方", "页数:", "次阅读", "阅读:", "浏览:", "分享到", "键入文字",
         "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考", "下载次数", "文档格式", "文档大小", "发布时间", "当前位置", "首页 >", "首页>",
         "以上就是", "希望对大家", "希望对你", "希望能帮", "感谢阅读", "感谢您的阅读", "欢迎下载", "本文来源", "转载请", "原文链接",
-        "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118"
+        "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118",
+        // an official-account article's own calls
+        "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连"
     };
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
@@ -51,7 +53,7 @@ final class Cleaner {
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {
         "相关推荐", "猜你喜欢", "热门推荐", "相关文档", "更多相关", "你可能喜欢", "你可能也喜欢", "相关资源",
-        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区"
+        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区", "往期推荐", "往期回顾", "往期精选"
     };
 
     private final Script script;
@@ -127,6 +129,36 @@ final class Cleaner {
                 && norm.indexOf('"') < 0;
     }
 
+    private static boolean isEmoji(int codePoint) {
+        return codePoint >= 0x1F000 && codePoint <= 0x1FAFF || Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    /**
+     * Emoji of the basic plane and their variation selectors ("✅参考答案", "⭐"); the ticks and crosses
+     * that mark true and false ("✓", "✗", "❌") are kept, the fold reads them.
+     */
+    private static boolean isDecoration(char c) {
+        if (c == '\uFE0F' || c == '\uFE0E' || c == '\u20E3') {
+            return true;
+        }
+        boolean dingbat = c >= '\u2600' && c <= '\u27BF' || c >= '\u2B00' && c <= '\u2BFF';
+        return dingbat && "✓✔✗✘✕☑☒❌❎☐".indexOf(c) < 0 && Character.getType(c) == Character.OTHER_SYMBOL;
+    }
+
+    /** A line drawn with rule characters ("━━━━", "────", "=====") only: a divider, no text. */
+    private static boolean isRule(String text) {
+        int drawn = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2500' && c <= '\u257F' || "-=*~—_·•".indexOf(c) >= 0) {
+                drawn++;
+            } else if (c != ' ' && c != '\t' && c != '\u3000') {
+                return false;
+            }
+        }
+        return drawn >= 3;
+    }
+
     private static boolean isBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B';
     }
@@ -140,10 +172,19 @@ final class Cleaner {
                     || (c < ' ' && c != '\t')) {
                 continue;
             }
+            if (Character.isHighSurrogate(c) && i + 1 < rawLine.length() && Character.isLowSurrogate(rawLine.charAt(i + 1))
+                    && isEmoji(Character.toCodePoint(c, rawLine.charAt(i + 1)))) {
+                // "👉 一、情景模拟篇": an article's emoji would hide the number that opens the line
+                i++;
+                continue;
+            }
+            if (isDecoration(c)) {
+                continue;
+            }
             b.append(Text.narrow(c));
         }
         String text = b.toString();
-        if (text.isBlank()) {
+        if (text.isBlank() || isRule(text)) {
             return null;
         }
         if (script == Script.SIMPLIFIED && Text.hasTraditional(text)) {
@@ -363,7 +404,8 @@ final class Cleaner {
                 return true;
             }
         }
-        return false;
+        // "阅读 2.3万 赞 186 在看 52": an article's counters
+        return norm.startsWith("阅读 ") && norm.length() > 3 && Text.isDigit(norm.charAt(3));
     }
 
     /** Private-use and replacement characters, "锟斤拷", and UTF-8 read as Latin-1 ("Ã¥", "â€"). */
