@@ -350,6 +350,16 @@ final class Cues {
         return new int[] {start, numStart, numEnd};
     }
 
+    /** "1、问：…": the label "问:" ("问题:", "Q:") opening a numbered item is not part of the stem; where the stem starts. */
+    static int afterAskLabel(String norm, int from) {
+        for (String label : new String[] {"问:", "问题:", "Q:", "q:"}) {
+            if (norm.startsWith(label, from)) {
+                return skip(norm, from + label.length());
+            }
+        }
+        return from;
+    }
+
     /** Behavioural cues: the question asks about the candidate's own past. */
     static boolean asksAboutOwnPast(String norm) {
         String[] cues = {"上一份工作", "以往工作", "工作中遇到过", "你在工作中", "过往的经历", "过往经历", "以往的经历", "以往经历", "过去的经历", "过去的工作", "你的经历", "请举例说明你",
@@ -360,7 +370,8 @@ final class Cues {
                 return true;
             }
         }
-        return false;
+        // "说说你过去压力最大的一次经历", "请讲一次你和同事意见不一致的经历"
+        return norm.contains("经历") && (norm.contains("一次") || norm.contains("你过去") || norm.contains("曾经"));
     }
 
     /** Scenario cues: the candidate is put in a situation and acts it out. */
@@ -371,6 +382,11 @@ final class Cues {
             if (norm.contains(c)) {
                 return true;
             }
+        }
+        // "同时有多个客户在线咨询,你忙不过来怎么办?": a situation, then what you would do in it
+        int comma = norm.indexOf(',');
+        if (comma > 0 && norm.indexOf('你', comma) > 0 && (norm.indexOf("怎么办", comma) > 0 || norm.indexOf("怎么做", comma) > 0)) {
+            return true;
         }
         // "如果客户一直骂人,你怎么办?"
         return (norm.contains("如果") || norm.contains("假如") || norm.contains("假设") || norm.contains("遇到"))

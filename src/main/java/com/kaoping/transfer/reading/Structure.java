@@ -152,7 +152,7 @@ final class Structure {
         }
         if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
             Draft.Question q = openQuestion(no, num);
-            q.stem.add(sub(line, num.contentStart()));
+            q.stem.add(sub(line, Cues.afterAskLabel(norm, num.contentStart())));
             return;
         }
         if (question == null) {

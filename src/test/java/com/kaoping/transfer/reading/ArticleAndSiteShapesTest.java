@@ -54,4 +54,28 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 2, 1).kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
         assertThat(q(r, 2, 1).competencies()).isEmpty();
     }
+
+    @Test
+    void listicleAskLabelIsNotStemAndKindsComeFromTheItem() {
+        Reading r = read("""
+                网店客服常见面试题整理
+                1、问：你为什么离开上一家公司？
+                答：说明客观原因，不抱怨前雇主。
+                2、问：说说你过去被客户误解的一次经历，后来怎么样了？
+                答：讲清经过和结果。
+                3、问：请讲一次你加班完成任务的经历。
+                答：突出责任心。
+                4、问：店铺同时涌入几十个咨询，你一个人怎么办？
+                答：先用快捷回复稳住，再按紧急程度处理。
+                5、Q：你平时怎么看待加班？
+                答：理性看待。
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("你为什么离开上一家公司？");
+        assertThat(q(r, 1, 5).stem()).isEqualTo("你平时怎么看待加班？");
+        assertThat(q(r, 1, 1).kind()).isEqualTo(QuestionKind.SHORT_ANSWER);
+        assertThat(q(r, 1, 2).kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
+        assertThat(q(r, 1, 3).kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
+        assertThat(q(r, 1, 4).kind()).isEqualTo(QuestionKind.SCENARIO);
+        assertThat(q(r, 1, 5).kind()).isEqualTo(QuestionKind.SHORT_ANSWER);
+    }
 }
