@@ -44,7 +44,9 @@ final class Cleaner {
         "以上就是", "希望对大家", "希望对你", "希望能帮", "感谢阅读", "感谢您的阅读", "欢迎下载", "本文来源", "转载请", "原文链接",
         "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118",
         // an official-account article's own calls
-        "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连"
+        "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连",
+        // blogs and reading-room sites: the page's own lines
+        "痞客邦", "部落格", "个人图书馆", "阅览数", "转藏数", "关注问题", "写回答", "默认排序"
     };
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
@@ -127,6 +129,26 @@ final class Cleaner {
                 && !Cues.isKeyHeader(norm) && !Cues.isBareSectionHeader(norm) && !Keys.startsWithKey(norm)
                 && Cues.kindOfTitle(norm) == null && norm.indexOf('?') < 0 && norm.indexOf('请') < 0 && !norm.endsWith("。")
                 && norm.indexOf('"') < 0;
+    }
+
+    /** Where the text starts after an empty "( )" or "[ ]" opening a numbered item, or 0. */
+    private static int blankBeforeNumber(CharSequence norm) {
+        if (norm.length() < 4 || (norm.charAt(0) != '(' && norm.charAt(0) != '[')) {
+            return 0;
+        }
+        int i = 1;
+        while (i < norm.length() && i < 5 && norm.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= norm.length() || (norm.charAt(i) != ')' && norm.charAt(i) != ']')) {
+            return 0;
+        }
+        i++;
+        while (i < norm.length() && norm.charAt(i) == ' ') {
+            i++;
+        }
+        Numbering.Number n = Numbering.at(norm.toString(), i);
+        return n != null && n.family() != Numbering.Family.OPTION ? i : 0;
     }
 
     private static boolean isEmoji(int codePoint) {
@@ -222,6 +244,11 @@ final class Cleaner {
         }
         if (sn.length() == 0 || (sn.length() <= 12 && PAGE_LINE.matcher(sn).matches())) {
             return null;
+        }
+        int blank = blankBeforeNumber(sn);
+        if (blank > 0) {
+            // "（　）1. …": the answer blank a Taiwanese paper puts before the number is not text
+            return new Line(st.substring(blank), sn.substring(blank));
         }
         return new Line(st.toString(), sn.toString());
     }

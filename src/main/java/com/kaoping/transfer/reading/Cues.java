@@ -164,7 +164,7 @@ final class Cues {
     }
 
     private static final Pattern KEY_HEADER = Pattern.compile(
-            "(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和]?(?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
+            "(?:参考)?解答|(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和]?(?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
             + "|答案与评分标准|参考答案及评分标准");
 
     /** The question kind a section title names, or null ("单项选择题", "多選題", "情景模拟题"). */
@@ -179,7 +179,7 @@ final class Cues {
         if (t.contains("选择题")) {
             return KindHint.CHOICE;
         }
-        if (t.contains("判断")) {
+        if (t.contains("判断") || t.contains("是非")) {
             return KindHint.TRUE_FALSE;
         }
         if (t.contains("案例分析") || t.contains("案例题") || t.contains("案例")) {
@@ -230,7 +230,7 @@ final class Cues {
 
     /** Section titles that may stand alone on a line without a numeral. */
     private static final String[] SECTION_TITLES = {
-        "单项选择题", "单选题", "多项选择题", "多选题", "不定项选择题", "选择题", "判断题", "简答题", "问答题", "案例分析题",
+        "单项选择题", "单选题", "多项选择题", "多选题", "不定项选择题", "选择题", "判断题", "是非题", "简答题", "问答题", "案例分析题",
         "案例题", "情景模拟题", "情景题", "情境模拟题", "情境题", "行为面试题", "行为题", "面试问答题", "论述题", "填空题",
         "名词解释", "情景模拟", "案例分析", "结构化面试题"
     };

@@ -288,8 +288,8 @@ final class Splitter {
             if (end == '。' || end == '?' || end == '!' || end == '"' || end == ')') {
                 return length >= 6;
             }
-            // a gathered key: "1.B 2.C", "1.√ 2.×"
-            return length <= 8 && (end == '√' || end == '×' || Text.isUpper(end) || end == '对' || end == '错');
+            // a gathered key: "1.B 2.C", "1.√ 2.×", "2.○" (true, in Taiwan)
+            return length <= 8 && (end == '√' || end == '×' || Text.isUpper(end) || end == '对' || end == '错' || end == '○');
         }
     }
 }

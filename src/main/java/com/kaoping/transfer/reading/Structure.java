@@ -209,7 +209,7 @@ final class Structure {
             case HEAD:
                 if ((title == null || !titleNamesPaper) && isTitle(norm)) {
                     // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
-                    boolean names = namesPaper(norm);
+                    boolean names = namesPaper(norm) && !isPageTitle(norm);
                     if (title == null || names) {
                         title = titleOf(line);
                         titleNamesPaper = names;
@@ -261,7 +261,29 @@ final class Structure {
         return false;
     }
 
+    /**
+     * "【题库分享】客服甄试历届试题 - 某博客": a web page's title, the site's name after a dash or bar; the
+     * paper's own heading comes below it.
+     */
+    private static boolean isPageTitle(String norm) {
+        int cut = Math.max(norm.lastIndexOf(" - "), norm.lastIndexOf(" | "));
+        if (cut < 0) {
+            return false;
+        }
+        String site = norm.substring(cut + 3);
+        return site.length() <= 12 && !namesPaper(site);
+    }
+
     private static boolean isTitle(String norm) {
+        // a question asked on a Q&A site above the paper ("…会考哪些题?") is not the paper's heading
+        if (norm.endsWith("?")) {
+            return false;
+        }
+        int colon = norm.indexOf(':');
+        if (colon >= 0 && colon <= 3) {
+            // "分类:考试资料", "来源:…", "作者:…": a page's labelled facts, not a heading
+            return false;
+        }
         if (norm.length() > 80 || norm.startsWith("本试卷") || norm.startsWith("本卷") || norm.startsWith("本次")
                 || norm.startsWith("请") || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
                 || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {

@@ -78,4 +78,43 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 4).kind()).isEqualTo(QuestionKind.SCENARIO);
         assertThat(q(r, 1, 5).kind()).isEqualTo(QuestionKind.SHORT_ANSWER);
     }
+
+    @Test
+    void taiwaneseBlogPaperWithBlanksBeforeNumbersAndCircleForTrueIsKeyed() {
+        Reading r = read("""
+                【考古題】門市人員甄選筆試題目 - 小熊部落格
+                分類：求職心得　2023-05-01
+                ○○超商門市人員甄選　筆試試題
+                一、選擇題（每題5分）
+                （　）1. 顧客結帳時發現價格標示錯誤，應 (A)堅持系統價格 (B)依標示價格處理並回報 (C)請顧客放棄購買
+                （　）2. 顧客詢問商品位置，應 (A)用手隨便一指 (B)親自帶領或清楚說明 (C)請顧客自己找
+                二、是非題（每題5分）
+                （　）1. 店員可以拒絕協助行動不便的顧客。
+                （　）2. 遇到客訴應先傾聽顧客說明。
+                【解答】
+                一、1.B 2.B
+                二、1.× 2.○
+                """);
+        assertThat(r.paper().title()).isEqualTo("○○超商门市人员甄选 笔试试题");
+        assertThat(s(r, 2).title()).isEqualTo("是非题");
+        assertThat(r.paper().sections()).hasSize(2);
+        assertThat(q(r, 1, 1).key()).isEqualTo("B");
+        assertThat(q(r, 1, 2).key()).isEqualTo("B");
+        assertThat(q(r, 2, 1).stem()).isEqualTo("店员可以拒绝协助行动不便的顾客。");
+        assertThat(q(r, 2, 1).kind()).isEqualTo(QuestionKind.TRUE_FALSE);
+        assertThat(q(r, 2, 1).key()).isEqualTo(Keys.FALSE);
+        assertThat(q(r, 2, 2).key()).isEqualTo(Keys.TRUE);
+    }
+
+    @Test
+    void questionsAndLabelledFactsAboveThePaperAreNotItsTitle() {
+        Reading r = read("""
+                客服面试一般会问哪些问题？
+                来源：某问答网站　阅览数：1,024
+                某快递公司客服岗位笔试题
+                一、简答题（每题10分）
+                1. 请简述首问负责制。
+                """);
+        assertThat(r.paper().title()).isEqualTo("某快递公司客服岗位笔试题");
+    }
 }
