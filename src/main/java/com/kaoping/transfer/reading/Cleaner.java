@@ -131,6 +131,20 @@ final class Cleaner {
                 && norm.indexOf('"') < 0;
     }
 
+    /** What is left of a line once its page number is taken out reads as a running header, not paper text. */
+    private static boolean isPageHeader(String norm) {
+        if (!mayBeRunningHeader(norm) || norm.length() > 30) {
+            return false;
+        }
+        for (String w : new String[] {"试", "题", "卷", "考", "答", "分"}) {
+            if (norm.contains(w)) {
+                return false;
+            }
+        }
+        char last = norm.charAt(norm.length() - 1);
+        return last != ',' && last != '，' && last != '、';
+    }
+
     /** Where the text starts after an empty "( )" or "[ ]" opening a numbered item, or 0. */
     private static int blankBeforeNumber(CharSequence norm) {
         if (norm.length() < 4 || (norm.charAt(0) != '(' && norm.charAt(0) != '[')) {
@@ -226,6 +240,10 @@ final class Cleaner {
             t.append(text, last, text.length());
             text = t.toString();
             norm = Text.fold(text);
+            if (isPageHeader(norm.strip())) {
+                // "某公司客服中心内部资料 第2页": a page's header, wherever the page broke (even mid-stem)
+                return null;
+            }
         }
         // Spaces: runs become one, ends trimmed, in both copies alike (they have the same length).
         StringBuilder st = new StringBuilder(text.length());

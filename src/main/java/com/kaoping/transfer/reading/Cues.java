@@ -249,7 +249,9 @@ final class Cues {
 
     // ---- points ----
 
-    private static final Pattern EACH = Pattern.compile("(?:每(?:小|道)?题|各|每个)(?:各)? ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分");
+    private static final Pattern EACH = Pattern.compile("(?:每(?:小|道)?题|各|每个)(?:各)? ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分"
+            // "5分/题", "2分/小题"
+            + "|(\\d{1,3}(?:\\.\\d{1,2})?) ?分 ?/ ?(?:小题|道|题)");
     private static final Pattern COUNT = Pattern.compile("(?:共|计)? ?(\\d{1,3}) ?(?:道小题|道题|小题|题|道|个)");
     private static final Pattern TOTAL = Pattern.compile("(?:共|计|满分|总分|合计|小计)(?:计)? ?:? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分");
     private static final Pattern LONE = Pattern.compile("[(\\[] ?(?:本题|本大题|本部分)?(?:满分)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分 ?[)\\]]");
@@ -265,7 +267,7 @@ final class Cues {
         BigDecimal total = null;
         Matcher m = EACH.matcher(t);
         if (m.find()) {
-            each = Text.plain(Text.number(m.group(1)));
+            each = Text.plain(Text.number(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         m = COUNT.matcher(t);
         while (m.find()) {
@@ -348,6 +350,19 @@ final class Cues {
             start--;
         }
         return new int[] {start, numStart, numEnd};
+    }
+
+    /** "(本题已删除)", "此题作废": a numbered place whose question was withdrawn. */
+    static boolean isWithdrawn(String content) {
+        if (content.length() > 20) {
+            return false;
+        }
+        String t = content.replaceAll("[\\s()\\[\\]。.]", "");
+        if (t.length() > 8) {
+            return false;
+        }
+        boolean which = t.startsWith("本题") || t.startsWith("此题") || t.startsWith("该题");
+        return which && (t.endsWith("删除") || t.endsWith("删去") || t.endsWith("作废") || t.endsWith("取消"));
     }
 
     /** "1、问：…": the label "问:" ("问题:", "Q:") opening a numbered item is not part of the stem; where the stem starts. */

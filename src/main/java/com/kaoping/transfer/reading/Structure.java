@@ -151,6 +151,12 @@ final class Structure {
             return;
         }
         if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
+            if (Cues.isWithdrawn(norm.substring(num.contentStart()))) {
+                // "7.(本题已删除)": the number stays taken, there is no question
+                question = null;
+                zone = Zone.STEM;
+                return;
+            }
             Draft.Question q = openQuestion(no, num);
             q.stem.add(sub(line, Cues.afterAskLabel(norm, num.contentStart())));
             return;

@@ -117,4 +117,27 @@ class ArticleAndSiteShapesTest {
                 """);
         assertThat(r.paper().title()).isEqualTo("某快递公司客服岗位笔试题");
     }
+
+    @Test
+    void withdrawnQuestionPerQuestionPointsAndAPageHeaderMidOptionsAreRead() {
+        Reading r = read("""
+                水务热线坐席业务测试
+                一、单选题（4分/题，共8分）
+                1.用户报修水管爆裂，应首先（　）。
+                A.登记后等待
+                某水务集团培训部编印　第3页
+                B.指导关闭总阀并派单
+                答案：B
+                2.（本题已删除）
+                3.停水通知至少应提前（　）。
+                A.1小时
+                B.24小时
+                答案：B
+                """);
+        assertPoints(s(r, 1).pointsEach(), "4");
+        assertThat(s(r, 1).questions()).extracting(ReadQuestion::number).containsExactly("1", "3");
+        assertThat(q(r, 1, 1).options()).containsExactly("登记后等待", "指导关闭总阀并派单");
+        assertPoints(q(r, 1, 2).points(), "4");
+        assertThat(r.lines()).noneMatch(l -> l.contains("编印"));
+    }
 }
