@@ -122,11 +122,12 @@ final class Cues {
 
     private static final java.util.Set<String> SPACED = java.util.Set.of("答案", "参考答案", "正确答案", "标准答案", "解析", "答案解析");
 
-    private static final Pattern CASE_OPENER = Pattern.compile("\\[?案例 ?[一二三四五六七八九十\\d]{0,3}\\]? ?[:.、]?");
+    private static final Pattern CASE_OPENER = Pattern.compile("\\[?(?:案例|材料) ?[一二三四五六七八九十\\d]{0,3}\\]? ?[:.、]?");
+    private static final Pattern NUMBERED_CASE = Pattern.compile("\\[?(?:案例|材料) ?[一二三四五六七八九十\\d]{1,3}\\]? ?[:]?");
 
     /** "案例一:", "[案例]", "案例2" at the start of a short line: a case background follows. */
     static int caseOpener(String s) {
-        if (!s.startsWith("案例") && !s.startsWith("[案例")) {
+        if (!s.startsWith("案例") && !s.startsWith("[案例") && !s.startsWith("材料") && !s.startsWith("[材料")) {
             return -1;
         }
         String head = s.substring(0, Math.min(s.length(), 10));
@@ -139,6 +140,18 @@ final class Cues {
             return skip(s, m.end());
         }
         return -1;
+    }
+
+    /**
+     * "材料二:" or "案例2" alone on its line (or before a colon): the next case begins, even right after
+     * the last case's answer.
+     */
+    static boolean isNumberedCaseLabel(String s) {
+        if (s.length() > 60 || caseOpener(s) < 0) {
+            return false;
+        }
+        Matcher m = NUMBERED_CASE.matcher(s);
+        return m.lookingAt() && (m.end() == s.length() || s.charAt(m.end() - 1) == ':');
     }
 
     private static int skip(String s, int i) {

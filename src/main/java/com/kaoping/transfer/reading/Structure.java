@@ -105,8 +105,8 @@ final class Structure {
             return;
         }
         int caseAt = marker != null && marker.label() == Cues.Label.CASE ? marker.contentStart()
-                : num == null && !inAnswer() ? Cues.caseOpener(norm) : -1;
-        if (caseAt >= 0 && !inAnswer()) {
+                : num == null && (!inAnswer() || Cues.isNumberedCaseLabel(norm)) ? Cues.caseOpener(norm) : -1;
+        if (caseAt >= 0 && (!inAnswer() || marker == null)) {
             caseBackground = new StringBuilder(line.text().substring(caseAt).strip());
             caseOpen = true;
             caseFamily = null;

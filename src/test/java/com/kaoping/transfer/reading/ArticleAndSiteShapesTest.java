@@ -140,4 +140,32 @@ class ArticleAndSiteShapesTest {
         assertPoints(q(r, 1, 2).points(), "4");
         assertThat(r.lines()).noneMatch(l -> l.contains("编印"));
     }
+
+    @Test
+    void secondMaterialAfterTheFirstCasesAnswerOpensItsOwnCase() {
+        Reading r = read("""
+                一、案例分析题（共40分）
+                材料一：
+                某银行网点排队过长，客户在大堂与保安发生争执。
+                请回答：
+                (1)请分析争执的原因。（10分）
+                参考答案：等候时间长（5分）；引导不到位（5分）
+                (2)你会如何改进大堂服务？（10分）
+                参考答案：增设引导岗，推广线上预约。
+                材料二：
+                某网点推出上门为老年客户办理业务的服务，好评很多。
+                请回答：
+                (1)谈谈这项服务的意义。（10分）
+                参考答案：体现温度。
+                (2)推广中可能遇到什么困难？（10分）
+                参考答案：人手与风险控制。
+                """);
+        assertThat(s(r, 1).questions()).hasSize(4);
+        assertThat(q(r, 1, 2).rubricSteps()).isEmpty();
+        assertThat(q(r, 1, 2).caseBackground()).startsWith("某银行网点");
+        assertThat(q(r, 1, 3).stem()).isEqualTo("谈谈这项服务的意义。");
+        assertThat(q(r, 1, 3).caseBackground()).startsWith("某网点推出上门");
+        assertThat(q(r, 1, 4).caseBackground()).startsWith("某网点推出上门");
+        assertThat(q(r, 1, 4).kind()).isEqualTo(QuestionKind.CASE_ANALYSIS);
+    }
 }
