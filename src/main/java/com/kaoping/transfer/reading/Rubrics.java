@@ -73,6 +73,21 @@ final class Rubrics {
         return out;
     }
 
+    /**
+     * The steps of an answer when at least one carries points. Numbered points with no score at all
+     * ("①双方陈述都要听取;②调取录音…", a STAR frame without marks) are the reference answer written
+     * as a list, not a rubric.
+     */
+    static List<ReadQuestion.ReadStep> scoredSteps(List<Cleaner.Line> answer) {
+        List<ReadQuestion.ReadStep> steps = steps(answer);
+        for (ReadQuestion.ReadStep step : steps) {
+            if (step.points() != null) {
+                return steps;
+            }
+        }
+        return List.of();
+    }
+
     /** Scored criteria ("有具体事例(5分)") as steps: the criterion is the label. */
     static List<ReadQuestion.ReadStep> criteria(List<String> items) {
         List<ReadQuestion.ReadStep> out = new ArrayList<>();

@@ -244,7 +244,7 @@ final class Settle {
                     b.append(l.text());
                 }
                 referenceAnswer = Text.emptyToNull(b.toString());
-                steps = Rubrics.steps(q.answer);
+                steps = Rubrics.scoredSteps(q.answer);
             }
         }
         if (steps.isEmpty() && !q.criteria.isEmpty() && !k.isMachineScored()) {

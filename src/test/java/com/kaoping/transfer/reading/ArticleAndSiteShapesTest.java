@@ -168,4 +168,18 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 4).caseBackground()).startsWith("某网点推出上门");
         assertThat(q(r, 1, 4).kind()).isEqualTo(QuestionKind.CASE_ANALYSIS);
     }
+
+    @Test
+    void numberedPointsWithoutScoresAreTheReferenceAnswerNotSteps() {
+        Reading r = read("""
+                一、简答题（每题10分）
+                1.客户要求加急配送，客服应如何回应？
+                参考答案：①先查询可否加急；②说明加急费用；③确认后及时下单。
+                2.如何安抚久等的客户？
+                参考答案：①致歉（4分）；②说明原因（3分）；③给出时限（3分）
+                """);
+        assertThat(q(r, 1, 1).rubricSteps()).isEmpty();
+        assertThat(q(r, 1, 1).referenceAnswer()).contains("先查询可否加急");
+        assertThat(q(r, 1, 2).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("致歉", "说明原因", "给出时限");
+    }
 }
