@@ -235,6 +235,10 @@ final class Structure {
                         }
                     }
                 }
+                if (isLoneUnnumberedQuestion(norm)) {
+                    openQuestion(no, null).stem.add(line);
+                    break;
+                }
                 if (section.hint == Cues.KindHint.CASE || section.hint == Cues.KindHint.SCENARIO) {
                     if (norm.length() >= 30 && section.background == null) {
                         section.background = new StringBuilder(line.text());
@@ -253,6 +257,28 @@ final class Structure {
             default:
                 break;
         }
+    }
+
+    /**
+     * "四、论述题(25分)" then the question itself without a number: a section stating one question's
+     * points (or one question) holds it. Cases and scenarios are left out: there a long unnumbered
+     * line under the header is the shared background.
+     */
+    private boolean isLoneUnnumberedQuestion(String norm) {
+        Cues.HeaderPoints p = section.points;
+        boolean one = Integer.valueOf(1).equals(p.count()) || p.count() == null && p.each() == null && p.total() != null;
+        if (!one || !section.questions.isEmpty() || norm.length() < 15 || section.hint == Cues.KindHint.CASE
+                || section.hint == Cues.KindHint.SCENARIO || section.hint == Cues.KindHint.SINGLE
+                || section.hint == Cues.KindHint.MULTIPLE || section.hint == Cues.KindHint.CHOICE
+                || section.hint == Cues.KindHint.TRUE_FALSE) {
+            return false;
+        }
+        for (String w : new String[] {"阅读", "根据", "请根据", "请阅读", "回答", "要求", "说明", "注意", "本题", "本大题", "本部分"}) {
+            if (norm.startsWith(w)) {
+                return false;
+            }
+        }
+        return looksLikeQuestion(norm, null) || norm.contains("论述") || norm.contains("谈谈") || norm.contains("结合");
     }
 
     private boolean titleNamesPaper;
@@ -495,6 +521,10 @@ final class Structure {
             if (!marked && stepsAllMarked(family)) {
                 return true;
             }
+            if (marked && stepsAllMarked(family) && labelled(line.norm(), num) && lastStepLabelled(family)) {
+                // "2. 快速排查：请买家…(6分)" after "1. 致歉与共情：…(6分)": the same shape, the next step
+                return false;
+            }
             return looksLikeQuestion(line.norm(), next);
         }
         return true;
@@ -516,6 +546,23 @@ final class Structure {
             }
         }
         return any;
+    }
+
+    /** "致歉与共情：…": a short label and a colon open the numbered text. */
+    private static boolean labelled(String norm, Numbering.Number num) {
+        int colon = norm.indexOf(':', num.contentStart());
+        return colon > num.contentStart() && colon - num.contentStart() <= 12
+                && norm.substring(num.contentStart(), colon).indexOf('?') < 0;
+    }
+
+    private boolean lastStepLabelled(Numbering.Family family) {
+        for (int i = question.answer.size() - 1; i >= 0; i--) {
+            Numbering.Number n = Numbering.at(question.answer.get(i).norm(), 0);
+            if (n != null && n.family() == family) {
+                return labelled(question.answer.get(i).norm(), n);
+            }
+        }
+        return false;
     }
 
     /** The last step number of this style in the current answer, or -1. */

@@ -182,4 +182,34 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 1).referenceAnswer()).contains("先查询可否加急");
         assertThat(q(r, 1, 2).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("致歉", "说明原因", "给出时限");
     }
+
+    @Test
+    void labelledScoredStepsUnderAQuestionOfTheSameNumberingStaySteps() {
+        Reading r = read("""
+                三、情景模拟题（20分）
+                １．一位老年客户打来电话，说看不懂账单，请写出你的处理过程。
+                参考答案：
+                1. 耐心倾听：请客户慢慢说明疑问(5分)
+                2. 逐项解释：请客户对照账单一起看(10分)
+                3. 确认理解：请客户复述关键费用(5分)
+                """);
+        assertThat(s(r, 1).questions()).hasSize(1);
+        assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("耐心倾听", "逐项解释", "确认理解");
+    }
+
+    @Test
+    void anUnnumberedQuestionRightUnderASectionStatingOneQuestionsPointsIsRead() {
+        Reading r = read("""
+                一、简答题（每题5分，共5分）
+                1.什么是服务补救？
+                二、论述题（30分）
+                结合门店数字化的趋势，论述店长在顾客服务中的角色变化。
+                参考答案：从执行者到教练，言之成理即可。
+                """);
+        assertThat(s(r, 2).title()).isEqualTo("论述题");
+        assertThat(s(r, 2).questions()).hasSize(1);
+        assertThat(q(r, 2, 1).stem()).startsWith("结合门店数字化的趋势");
+        assertPoints(q(r, 2, 1).points(), "30");
+        assertThat(q(r, 2, 1).referenceAnswer()).startsWith("从执行者到教练");
+    }
 }
