@@ -26,6 +26,7 @@ final class Settle {
         for (String g : cleaned.garbled()) {
             warnings.add(new ReadWarning(ReadWarning.Code.GARBLED_TEXT, null, null, List.of(g)));
         }
+        Draft.Question brokenOff = dropBrokenOffLast();
         List<ReadSection> sections = new ArrayList<>();
         List<Draft.Section> kept = new ArrayList<>();
         Draft.Section parent = null;
@@ -95,7 +96,15 @@ final class Settle {
             }
             sections.add(section(s, questions, sectionNo));
         }
-        boolean truncated = truncated(kept);
+        boolean truncated;
+        if (brokenOff != null) {
+            String what = brokenOff.stem.get(0).text();
+            warn(ReadWarning.Code.TRUNCATED, kept.isEmpty() ? null : kept.size(), null,
+                    what.length() > 20 ? what.substring(0, 20) : what);
+            truncated = true;
+        } else {
+            truncated = truncated(kept);
+        }
         for (String n : structure.gathered.withoutQuestion) {
             warn(ReadWarning.Code.ANSWER_WITHOUT_QUESTION, null, null, n);
         }
@@ -335,6 +344,39 @@ final class Settle {
             t = t.substring(m.contentStart());
         }
         return Text.emptyToNull(Text.trimItem(t));
+    }
+
+    /**
+     * The last question when the paper breaks off inside its stem (a sentence left open, nothing after
+     * it, while the questions before it have answers or a site says the rest is hidden): taken out of
+     * its section, since nothing of it is complete. Returns it, or null.
+     */
+    private Draft.Question dropBrokenOffLast() {
+        List<Draft.Section> all = structure.sections;
+        if (all.isEmpty() || all.get(all.size() - 1).questions.isEmpty()) {
+            return null;
+        }
+        Draft.Section s = all.get(all.size() - 1);
+        Draft.Question last = s.questions.get(s.questions.size() - 1);
+        if (last.stem.isEmpty() || !last.answer.isEmpty() || !last.options.isEmpty() || !last.explanation.isEmpty()
+                || !last.focus.isEmpty() || !last.competencies.isEmpty() || !last.criteria.isEmpty() || last.keyedAtEnd
+                || structure.keyStartLine > 0) {
+            return null;
+        }
+        String end = last.stem.get(last.stem.size() - 1).norm().strip();
+        if (end.isEmpty() || "。.?!)]\"".indexOf(end.charAt(end.length() - 1)) >= 0 || Cues.trailingMark(end) != null) {
+            return null;
+        }
+        boolean hidden = cleaned.cutPromptAt() >= 0 && cleaned.cutPromptAt() >= last.fromLine;
+        boolean othersAnswered = false;
+        for (Draft.Question q : s.questions) {
+            othersAnswered |= q != last && q.hasAnswer();
+        }
+        if (!hidden && !othersAnswered) {
+            return null;
+        }
+        s.questions.remove(s.questions.size() - 1);
+        return last;
     }
 
     /**

@@ -212,4 +212,29 @@ class ArticleAndSiteShapesTest {
         assertPoints(q(r, 2, 1).points(), "30");
         assertThat(q(r, 2, 1).referenceAnswer()).startsWith("从执行者到教练");
     }
+
+    @Test
+    void aLastQuestionBrokenOffMidSentenceIsLeftOutAndThePaperMarkedTruncated() {
+        Reading r = read("""
+                一、简答题（每题10分）
+                1.如何处理客户的重复来电？
+                参考答案：查看历史工单，一次解决。
+                2.客户反映快递被放在门口丢失，要求赔偿，请说明你会
+                """);
+        assertThat(r.paper().truncated()).isTrue();
+        assertThat(s(r, 1).questions()).hasSize(1);
+        assertThat(r.paper().warnings()).anyMatch(w -> w.code() == ReadWarning.Code.TRUNCATED
+                && w.args().get(0).startsWith("客户反映快递被放在门口"));
+    }
+
+    @Test
+    void aLastQuestionWithoutFinalStopInAPaperWithoutAnswersIsKept() {
+        Reading r = read("""
+                一、简答题（每题10分）
+                1.简述首问负责制
+                2.简述服务补救的意义
+                """);
+        assertThat(r.paper().truncated()).isFalse();
+        assertThat(s(r, 1).questions()).hasSize(2);
+    }
 }
