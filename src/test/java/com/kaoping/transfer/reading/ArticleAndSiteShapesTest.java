@@ -237,4 +237,24 @@ class ArticleAndSiteShapesTest {
         assertThat(r.paper().truncated()).isFalse();
         assertThat(s(r, 1).questions()).hasSize(2);
     }
+
+    @Test
+    void gatheredMultipleChoiceKeysSeparatedByQuestionMarksAreRead() {
+        Reading r = read("""
+                一、多选题（每题4分）
+                1.?前台交接班应交接的内容有（??）
+                A.?待办事项
+                B.?备用金
+                C.?个人爱好
+                2.?宾客遗留物品应（??）
+                A.?登记
+                B.?保管
+                C.?丢弃
+                参考答案
+                一、1.A、B??2.A、B
+                """);
+        assertThat(q(r, 1, 1).key()).isEqualTo("A,B");
+        assertThat(q(r, 1, 2).key()).isEqualTo("A,B");
+        assertThat(q(r, 1, 1).explanation()).isNull();
+    }
 }
