@@ -392,7 +392,8 @@ final class Settle {
         Draft.Question last = s.questions.get(s.questions.size() - 1);
         int sectionNo = kept.size();
         int questionNo = s.questions.size();
-        boolean cut = cleaned.cutPromptAt() >= 0 && cleaned.cutPromptAt() >= last.fromLine;
+        // a "还剩1页未读" after the gathered answers reached the last question hides nothing of the paper
+        boolean cut = cleaned.cutPromptAt() >= 0 && cleaned.cutPromptAt() >= last.fromLine && !last.keyedAtEnd;
         if (!cut && structure.keyStartLine == 0) {
             cut = unfinished(s, last);
         }

@@ -257,4 +257,18 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 2).key()).isEqualTo("A,B");
         assertThat(q(r, 1, 1).explanation()).isNull();
     }
+
+    @Test
+    void aHiddenRestPromptAfterAnswersThatReachTheLastQuestionIsNotATruncation() {
+        Reading r = read("""
+                一、判断题（每题5分）
+                1.客服可以随意承诺赔偿。
+                2.投诉应在时限内回复。
+                参考答案
+                1.× 2.√
+                还剩2页未读，继续阅读
+                """);
+        assertThat(q(r, 1, 2).key()).isEqualTo(Keys.TRUE);
+        assertThat(r.paper().truncated()).isFalse();
+    }
 }
