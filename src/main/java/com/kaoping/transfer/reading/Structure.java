@@ -213,6 +213,13 @@ final class Structure {
         String norm = line.norm();
         switch (zone) {
             case HEAD:
+                if (norm.length() > 80 && (title == null || !titleNamesPaper)) {
+                    Cleaner.Line heading = headingBeforeNote(line);
+                    if (heading != null) {
+                        line = heading;
+                        norm = heading.norm();
+                    }
+                }
                 if ((title == null || !titleNamesPaper) && isTitle(norm)) {
                     // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
                     boolean names = namesPaper(norm) && !isPageTitle(norm);
@@ -282,6 +289,39 @@ final class Structure {
     }
 
     private boolean titleNamesPaper;
+
+    /**
+     * A one-line paste that starts with a site's words: the paper's heading is the run of text right
+     * before its "(考试时间…总分…)" note, back to the previous space.
+     */
+    private static Cleaner.Line headingBeforeNote(Cleaner.Line line) {
+        String norm = line.norm();
+        Matcher m = TIME.matcher(norm);
+        int at = m.find() ? m.start() : -1;
+        m = TOTAL.matcher(norm);
+        if (m.find() && (at < 0 || m.start() < at)) {
+            at = m.start();
+        }
+        if (at <= 0 || at > 400) {
+            return null;
+        }
+        int end = at;
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
+            // the note's own bracket: "(考试时间:…"
+            if (norm.charAt(k) == '(' || norm.charAt(k) == '[') {
+                end = k;
+                break;
+            }
+        }
+        while (end > 0 && norm.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = norm.lastIndexOf(' ', end - 1) + 1;
+        if (end - start < 4) {
+            return null;
+        }
+        return new Cleaner.Line(line.text().substring(start, end), norm.substring(start, end));
+    }
 
     private static boolean namesPaper(String norm) {
         for (String w : new String[] {"试题", "试卷", "笔试", "面试", "考试", "考核", "测试", "测评", "题库", "考题", "题目", "答案", "练习",

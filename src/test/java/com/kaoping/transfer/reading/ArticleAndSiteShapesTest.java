@@ -271,4 +271,12 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 2).key()).isEqualTo(Keys.TRUE);
         assertThat(r.paper().truncated()).isFalse();
     }
+
+    @Test
+    void onALinePastedWholeTheHeadingIsTheTextRightBeforeItsTimeNote() {
+        Reading r = read("某某文库 max.example.com 预览已结束，下载文档到电脑，使用更方便 燃气客服考试题（热线） 某市燃气集团热线坐席上岗考试 （考试时间：30分钟 总分：20分）"
+                + " 一、判断题（每题10分，共20分）1. 用户闻到燃气味应立即开灯检查。（×）2. 接到报险电话应立即派单。（√）");
+        assertThat(r.paper().title()).isEqualTo("某市燃气集团热线坐席上岗考试");
+        assertThat(r.paper().timeLimitMinutes()).isEqualTo(30);
+    }
 }
