@@ -235,7 +235,8 @@ final class Rubrics {
         String rest = dropScoreVerb(Text.trimItem(after), points != null);
         if (head) {
             int colon = colonAt(beforeNorm);
-            if (colon > 0 && colon < beforeNorm.length() - 1 && q1 < 0) {
+            // "查询记录：核实…“原话”…(10分)": a label before a colon that comes ahead of any quote
+            if (colon > 0 && colon < beforeNorm.length() - 1 && (q1 < 0 || colon < q1)) {
                 step.label = Text.emptyToNull(Text.trimItem(before.substring(0, colon)));
                 guidance(step, Text.trimItem(before.substring(colon + 1)));
             } else {

@@ -279,4 +279,16 @@ class ArticleAndSiteShapesTest {
         assertThat(r.paper().title()).isEqualTo("某市燃气集团热线坐席上岗考试");
         assertThat(r.paper().timeLimitMinutes()).isEqualTo(30);
     }
+
+    @Test
+    void aStepLabelEndsAtItsColonEvenWhenAQuoteFollowsInTheGuidance() {
+        Reading r = read("""
+                一、情景题（20分）
+                1.客户的热水器反复漏水，要求换新，你会怎么处理？
+                参考答案：
+                (1)核实记录：查看维修单，判断是否属于“同一故障两次维修”的情形（10分）
+                (2)给出方案：按规定换新或补偿（10分）
+                """);
+        assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("核实记录", "给出方案");
+    }
 }
