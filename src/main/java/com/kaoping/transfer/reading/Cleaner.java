@@ -115,6 +115,12 @@ final class Cleaner {
                 // the same short line on every page of a PDF: its running header or footer
                 continue;
             }
+            if (!out.isEmpty() && isWrappedMarkEnd(norm, out.get(out.size() - 1).norm())) {
+                // "…上报厂家处理（15" then "分）": a page's width broke the mark in two
+                Line before = out.remove(out.size() - 1);
+                out.add(new Line(before.text() + line.text(), before.norm() + norm));
+                continue;
+            }
             reportGarbled(line.text());
             out.addAll(splitter.split(line));
         }
@@ -143,6 +149,19 @@ final class Cleaner {
         }
         char last = norm.charAt(norm.length() - 1);
         return last != ',' && last != '，' && last != '、';
+    }
+
+    /** Is {@code norm} the "分)" of a mark whose "(15" ended the line before? */
+    private static boolean isWrappedMarkEnd(String norm, String before) {
+        if (norm.isEmpty() || norm.length() > 2 || norm.charAt(0) != '分' || norm.length() == 2 && norm.charAt(1) != ')'
+                && norm.charAt(1) != ']') {
+            return false;
+        }
+        int i = before.length();
+        while (i > 0 && (Text.isDigit(before.charAt(i - 1)) || before.charAt(i - 1) == '.' || before.charAt(i - 1) == ' ')) {
+            i--;
+        }
+        return i < before.length() && i > 0 && (before.charAt(i - 1) == '(' || before.charAt(i - 1) == '[');
     }
 
     /** Where the text starts after an empty "( )" or "[ ]" opening a numbered item, or 0. */

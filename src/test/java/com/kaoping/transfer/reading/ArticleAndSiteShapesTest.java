@@ -291,4 +291,18 @@ class ArticleAndSiteShapesTest {
                 """);
         assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("核实记录", "给出方案");
     }
+
+    @Test
+    void aStepMarkBrokenAcrossTwoLinesIsJoined() {
+        Reading r = read("""
+                一、情景题（20分）
+                1.客户投诉新车有划痕，你会怎么处理？
+                参考答案：
+                (1)安抚客户：请到休息区（8
+                分）
+                (2)给出方案：免费修复并补偿（12分）
+                """);
+        assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::points)
+                .containsExactly(new java.math.BigDecimal("8"), new java.math.BigDecimal("12"));
+    }
 }
