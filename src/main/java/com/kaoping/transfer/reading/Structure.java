@@ -162,7 +162,7 @@ final class Structure {
             return;
         }
         if (question == null) {
-            readOutsideQuestion(no, line);
+            readOutsideQuestion(no, line, next);
             return;
         }
         question.touch(no);
@@ -209,11 +209,11 @@ final class Structure {
         }
     }
 
-    private void readOutsideQuestion(int no, Cleaner.Line line) {
+    private void readOutsideQuestion(int no, Cleaner.Line line, Cleaner.Line next) {
         String norm = line.norm();
         switch (zone) {
             case HEAD:
-                if (norm.length() > 80 && (title == null || !titleNamesPaper)) {
+                if (norm.length() > 80 && norm.length() <= 2000 && (title == null || !titleNamesPaper)) {
                     Cleaner.Line heading = headingBeforeNote(line);
                     if (heading != null) {
                         line = heading;
@@ -222,7 +222,9 @@ final class Structure {
                 }
                 if ((title == null || !titleNamesPaper) && isTitle(norm)) {
                     // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
-                    boolean names = namesPaper(norm) && !isPageTitle(norm);
+                    // a question asked on a Q&A site above the paper ("…会考哪些题?") is a title only
+                    // while no heading follows
+                    boolean names = namesPaper(norm) && !isPageTitle(norm) && !norm.endsWith("?");
                     if (title == null || names) {
                         title = titleOf(line);
                         titleNamesPaper = names;
@@ -242,7 +244,7 @@ final class Structure {
                         }
                     }
                 }
-                if (isLoneUnnumberedQuestion(norm)) {
+                if (isLoneUnnumberedQuestion(norm, next)) {
                     openQuestion(no, null).stem.add(line);
                     break;
                 }
@@ -271,7 +273,12 @@ final class Structure {
      * points (or one question) holds it. Cases and scenarios are left out: there a long unnumbered
      * line under the header is the shared background.
      */
-    private boolean isLoneUnnumberedQuestion(String norm) {
+    private boolean isLoneUnnumberedQuestion(String norm, Cleaner.Line next) {
+        Numbering.Number following = next == null ? null : Numbering.at(next.norm(), 0);
+        if (following != null && following.family() != Numbering.Family.OPTION && !following.family().sectionLike()) {
+            // numbered questions follow: this line is the section's instructions
+            return false;
+        }
         Cues.HeaderPoints p = section.points;
         boolean one = Integer.valueOf(1).equals(p.count()) || p.count() == null && p.each() == null && p.total() != null;
         if (!one || !section.questions.isEmpty() || norm.length() < 15 || section.hint == Cues.KindHint.CASE
@@ -284,6 +291,9 @@ final class Structure {
             if (norm.startsWith(w)) {
                 return false;
             }
+        }
+        if (norm.contains("以下") || norm.contains("下列") || norm.contains("下面")) {
+            return false;
         }
         return looksLikeQuestion(norm, null) || norm.contains("论述") || norm.contains("谈谈") || norm.contains("结合");
     }
@@ -347,10 +357,6 @@ final class Structure {
     }
 
     private static boolean isTitle(String norm) {
-        // a question asked on a Q&A site above the paper ("…会考哪些题?") is not the paper's heading
-        if (norm.endsWith("?")) {
-            return false;
-        }
         int colon = norm.indexOf(':');
         if (colon >= 0 && colon <= 3) {
             // "分类:考试资料", "来源:…", "作者:…": a page's labelled facts, not a heading

@@ -305,4 +305,25 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::points)
                 .containsExactly(new java.math.BigDecimal("8"), new java.math.BigDecimal("12"));
     }
+
+    @Test
+    void instructionsUnderASectionWithOneQuestionAreNotTakenForIt() {
+        Reading r = read("""
+                二、论述题（20分）
+                请结合工作实际作答，要求观点明确、条理清楚、字数不少于300字。
+                1.谈谈你对“服务无小事”的理解。
+                """);
+        assertThat(s(r, 1).questions()).hasSize(1);
+        assertThat(q(r, 1, 1).stem()).startsWith("谈谈你对");
+    }
+
+    @Test
+    void aListicleTitledWithAQuestionKeepsItWhenNoHeadingFollows() {
+        Reading r = read("""
+                客服面试常被问到哪些问题？
+                1、问：你为什么选择客服工作？
+                答：喜欢与人沟通。
+                """);
+        assertThat(r.paper().title()).isEqualTo("客服面试常被问到哪些问题？");
+    }
 }
