@@ -184,6 +184,27 @@ final class Cleaner {
         return n != null && n.family() != Numbering.Family.OPTION ? i : 0;
     }
 
+    /** Does a keycap ("\uFE0F\u20E3" or "\u20E3") follow at {@code i}? */
+    private static boolean isKeycap(String s, int i) {
+        if (i < s.length() && s.charAt(i) == '\uFE0F') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '\u20E3';
+    }
+
+    /** "◆ 一、单选题", "▶ 1.…": a bullet before anything else on the line (the circle of true stays). */
+    private static boolean isLeadingBullet(char c, StringBuilder sofar) {
+        if (c < '\u25A0' || c > '\u25FF' || c == '○' || c == '◯') {
+            return false;
+        }
+        for (int k = 0; k < sofar.length(); k++) {
+            if (sofar.charAt(k) != ' ' && sofar.charAt(k) != '\u3000' && sofar.charAt(k) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isEmoji(int codePoint) {
         return codePoint >= 0x1F000 && codePoint <= 0x1FAFF || Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
@@ -233,7 +254,12 @@ final class Cleaner {
                 i++;
                 continue;
             }
-            if (isDecoration(c)) {
+            if (Text.isDigit(Text.fold(c)) && isKeycap(rawLine, i + 1)) {
+                // "1️⃣ 大促当天…": an article's keycap digit numbers the item
+                b.append(Text.narrow(c)).append('.');
+                continue;
+            }
+            if (isDecoration(c) || isLeadingBullet(c, b)) {
                 continue;
             }
             b.append(Text.narrow(c));

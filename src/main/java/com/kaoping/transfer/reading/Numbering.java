@@ -225,6 +225,12 @@ final class Numbering {
         if (close < 0) {
             return null;
         }
+        if (s.charAt(i + 1) == '第') {
+            // "[第3题]"
+            Number inner = at(s.substring(0, close), i + 1);
+            return inner != null && inner.family() == Family.NTH && inner.contentStart() >= close
+                    ? number(Family.NTH, inner.value(), inner.label(), i, close + 1, s) : null;
+        }
         int d = close;
         while (d > i + 1 && Text.isDigit(s.charAt(d - 1)) && close - d < 3) {
             d--;
@@ -233,7 +239,11 @@ final class Numbering {
         while (t > i + 1 && s.charAt(t - 1) == ' ') {
             t--;
         }
-        if (d == close || t < i + 3 || s.charAt(t - 1) != '题' || !Text.isCjk(s.charAt(i + 1))) {
+        if (t > i + 2 && s.charAt(t - 1) == '目' && s.charAt(t - 2) == '题') {
+            // "[题目2]"
+            t--;
+        }
+        if (d == close || t < i + 2 || s.charAt(t - 1) != '题' || !Text.isCjk(s.charAt(i + 1))) {
             return null;
         }
         String label = s.substring(d, close);

@@ -326,4 +326,22 @@ class ArticleAndSiteShapesTest {
                 """);
         assertThat(r.paper().title()).isEqualTo("客服面试常被问到哪些问题？");
     }
+
+    @Test
+    void bulletsKeycapDigitsAndBracketedOrdinalsNumberTheItems() {
+        Reading r = read("""
+                ◆ 一、情景题（每题10分）
+                【第1题】
+                顾客买到临期商品要求十倍赔偿，你会怎么处理？
+                【题目2】
+                顾客在店内摔倒，你会怎么做？
+                ▶ 二、简答题（每题5分）
+                1️⃣ 什么是服务补救？
+                2️⃣ 什么是首问负责制？
+                """);
+        assertThat(r.paper().sections()).extracting(ReadSection::title).containsExactly("情景题", "简答题");
+        assertThat(q(r, 1, 1).stem()).startsWith("顾客买到临期商品");
+        assertThat(q(r, 1, 2).number()).isEqualTo("2");
+        assertThat(q(r, 2, 2).stem()).isEqualTo("什么是首问负责制？");
+    }
 }
