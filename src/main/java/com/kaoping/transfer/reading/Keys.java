@@ -84,8 +84,8 @@ final class Keys {
     private static Key trueFalse(String s, int i) {
         String[][] words = {{"正确", TRUE}, {"错误", FALSE}, {"√", TRUE}, {"×", FALSE}, {"对", TRUE}, {"错", FALSE},
             {"是", TRUE}, {"否", FALSE}, {"T", TRUE}, {"F", FALSE}, {"X", FALSE}, {"x", FALSE},
-            // Taiwanese papers mark true with a circle
-            {"○", TRUE}, {"◯", TRUE}};
+            // Taiwanese papers mark true with a circle, or an O opposite X
+            {"○", TRUE}, {"◯", TRUE}, {"O", TRUE}};
         for (String[] w : words) {
             if (!s.startsWith(w[0], i)) {
                 continue;

@@ -344,4 +344,18 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 2).number()).isEqualTo("2");
         assertThat(q(r, 2, 2).stem()).isEqualTo("什么是首问负责制？");
     }
+
+    @Test
+    void trueFalseKeysWrittenOAndXAfterAsciiBlanks() {
+        Reading r = read("""
+                一、是非题（每题2分）
+                ( )1. 客服可透露客户帐户余额给其亲友。
+                ( )2. 接听电话应先报单位名称。
+                【答案】
+                一、1.X 2.O
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("客服可透露客户帐户余额给其亲友。");
+        assertThat(q(r, 1, 1).key()).isEqualTo(Keys.FALSE);
+        assertThat(q(r, 1, 2).key()).isEqualTo(Keys.TRUE);
+    }
 }
