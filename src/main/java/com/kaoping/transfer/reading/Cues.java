@@ -41,7 +41,7 @@ final class Cues {
         {"注意避免", "PITFALLS"}, {"避免", "PITFALLS"}, {"切忌", "PITFALLS"}, {"扣分点", "PITFALLS"}, {"禁忌", "PITFALLS"},
         {"常见错误", "PITFALLS"}, {"常见误区", "PITFALLS"}, {"扣分项", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"},
         {"背景", "BACKGROUND"}, {"情景", "BACKGROUND"}, {"情境", "BACKGROUND"}, {"场景", "BACKGROUND"},
-        {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"Q", "CASE_QUESTIONS"}, {"答", "ANSWER"}
+        {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"Q", "CASE_QUESTIONS"}, {"回答", "ANSWER"}, {"答", "ANSWER"}
     };
 
     /**

@@ -358,4 +358,17 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 1).key()).isEqualTo(Keys.FALSE);
         assertThat(q(r, 1, 2).key()).isEqualTo(Keys.TRUE);
     }
+
+    @Test
+    void answerLabelledHuidaIsTheReferenceAnswer() {
+        Reading r = read("""
+                问题1：你为什么想做门店客服？
+                回答：喜欢面对面服务顾客。
+                问题2：你如何看待周末值班？
+                回答：理解行业特点，可以接受。
+                """);
+        assertThat(q(r, 1, 1).stem()).isEqualTo("你为什么想做门店客服？");
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("喜欢面对面服务顾客。");
+        assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("理解行业特点，可以接受。");
+    }
 }
