@@ -109,7 +109,7 @@ final class Settle {
             warn(ReadWarning.Code.ANSWER_WITHOUT_QUESTION, null, null, n);
         }
         checkPaperTotal(sections);
-        return new ReadPaper(structure.title, structure.timeLimit, structure.statedTotal, truncated, sections, warnings);
+        return new ReadPaper(structure.heading.title, structure.heading.timeLimit, structure.heading.statedTotal, truncated, sections, warnings);
     }
 
     private ReadSection section(Draft.Section s, List<ReadQuestion> questions, int sectionNo) {
@@ -139,7 +139,7 @@ final class Settle {
     }
 
     private void checkPaperTotal(List<ReadSection> sections) {
-        if (structure.statedTotal == null || sections.isEmpty()) {
+        if (structure.heading.statedTotal == null || sections.isEmpty()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -150,9 +150,9 @@ final class Settle {
             }
             sum = sum.add(part);
         }
-        if (sum.compareTo(structure.statedTotal) != 0) {
+        if (sum.compareTo(structure.heading.statedTotal) != 0) {
             warn(ReadWarning.Code.PAPER_TOTAL_MISMATCH, null, null, Text.plain(sum).toPlainString(),
-                    structure.statedTotal.toPlainString());
+                    structure.heading.statedTotal.toPlainString());
         }
     }
 
