@@ -278,14 +278,16 @@ final class Cleaner {
         if (m != null && m.find()) {
             StringBuilder t = new StringBuilder();
             int last = 0;
+            boolean atAnEnd = norm.substring(0, m.start()).isBlank();
             do {
                 t.append(text, last, m.start());
                 last = m.end();
             } while (m.find());
+            atAnEnd |= norm.substring(last).isBlank();
             t.append(text, last, text.length());
             text = t.toString();
             norm = Text.fold(text);
-            if (isPageHeader(norm.strip())) {
+            if (atAnEnd && isPageHeader(norm.strip())) {
                 // "某公司客服中心内部资料 第2页": a page's header, wherever the page broke (even mid-stem)
                 return null;
             }

@@ -372,11 +372,28 @@ final class Settle {
         for (Draft.Question q : s.questions) {
             othersAnswered |= q != last && q.hasAnswer();
         }
-        if (!hidden && !othersAnswered) {
+        // a stem may simply lack its full stop ("简述首问负责制"); only one that stops on a word that
+        // needs more after it is broken off, unless the site says the rest is hidden
+        if (!hidden && !(othersAnswered && endsOpen(end))) {
             return null;
         }
         s.questions.remove(s.questions.size() - 1);
         return last;
+    }
+
+    /** "…请说明你会如何", "…客户要求退款并": the sentence cannot end there. */
+    private static boolean endsOpen(String norm) {
+        char c = norm.charAt(norm.length() - 1);
+        if (",、:(;".indexOf(c) >= 0) {
+            return true;
+        }
+        for (String w : new String[] {"如何", "怎样", "怎么", "的", "和", "与", "及", "并", "或", "在", "对", "把", "被", "将", "给", "向",
+            "从", "是", "了解", "进行", "你会", "你将", "应该", "需要"}) {
+            if (norm.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -371,4 +371,27 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("喜欢面对面服务顾客。");
         assertThat(q(r, 1, 2).referenceAnswer()).isEqualTo("理解行业特点，可以接受。");
     }
+
+    @Test
+    void aLastQuestionWithoutFullStopIsKeptWhenItsSentenceIsWhole() {
+        Reading r = read("""
+                一、简答题（每题10分）
+                1.如何处理客户的重复来电？
+                参考答案：查看历史工单，一次解决。
+                2.简述首问负责制
+                """);
+        assertThat(r.paper().truncated()).isFalse();
+        assertThat(s(r, 1).questions()).hasSize(2);
+    }
+
+    @Test
+    void aPageNumberInsideAStemLineDoesNotDropTheLine() {
+        Reading r = read("""
+                一、简答题（每题10分）
+                1.客户反映账单
+                明细第2页的费用与合同不符
+                你会如何核实？
+                """);
+        assertThat(q(r, 1, 1).stem()).contains("的费用与合同不符");
+    }
 }
