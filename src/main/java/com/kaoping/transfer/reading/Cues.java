@@ -238,7 +238,45 @@ final class Cues {
                         || rest.startsWith("部分") || rest.contains("分");
             }
         }
-        return false;
+        return isNamedPart(norm);
+    }
+
+    /**
+     * "情景模拟篇(每题10分)", "客户沟通情景题(每题10分)": a short name that says its kind and ends in 篇 or 题,
+     * alone on its line (an article's part between rules).
+     */
+    private static boolean isNamedPart(String norm) {
+        if (norm.indexOf('?') >= 0) {
+            return false;
+        }
+        int end = norm.length();
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c == '(' || c == '[' || c == ':') {
+                end = i;
+                break;
+            }
+        }
+        String name = norm.substring(0, end).strip();
+        if (name.length() < 3 || name.length() > 10 || (!name.endsWith("篇") && !name.endsWith("题"))) {
+            return false;
+        }
+        for (String w : new String[] {"哪", "什么", "属于", "下列", "以下", "是", "的", "请", "做"}) {
+            if (name.contains(w)) {
+                // "下列哪项属于情景题": words of a sentence, not a part's name
+                return false;
+            }
+        }
+        String rest = norm.substring(end);
+        KindHint hint = kindOfTitle(name);
+        if (hint == null) {
+            return false;
+        }
+        if (name.endsWith("篇")) {
+            return rest.isEmpty() || rest.contains("分") || rest.contains("题");
+        }
+        // "客服主管面试题" may be the paper's title; a part named "…题" says its points
+        return hint != KindHint.INTERVIEW && rest.contains("分");
     }
 
     /** Section titles that may stand alone on a line without a numeral. */

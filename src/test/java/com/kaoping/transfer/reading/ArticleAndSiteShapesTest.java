@@ -394,4 +394,23 @@ class ArticleAndSiteShapesTest {
                 """);
         assertThat(q(r, 1, 1).stem()).contains("的费用与合同不符");
     }
+
+    @Test
+    void anArticlesUnnumberedPartNamedWithPianIsASection() {
+        Reading r = read("""
+                ━━━━━━━━
+                情景应对篇（每题10分）
+                ━━━━━━━━
+                【情景题1】
+                客户投诉配送超时，你会怎么处理？
+                ━━━━━━━━
+                行为面试篇
+                ━━━━━━━━
+                【行为题1】
+                请讲一次你带团队完成目标的经历。
+                """);
+        assertThat(r.paper().sections()).extracting(ReadSection::title).containsExactly("情景应对篇", "行为面试篇");
+        assertPoints(s(r, 1).pointsEach(), "10");
+        assertThat(q(r, 2, 1).kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
+    }
 }
