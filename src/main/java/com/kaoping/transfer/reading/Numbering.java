@@ -165,17 +165,11 @@ final class Numbering {
             int v = Text.cnValue(label);
             return v > 0 ? number(Family.CN, v, label, i, j + 1, s) : null;
         }
-        if (c == '要' && s.startsWith("要点", i) && i + 2 < n && Text.isDigit(s.charAt(i + 2))) {
-            // "要点1：安抚顾客…": a numbered point of a reference answer, like "第一步"
-            int j = i + 2;
-            while (j < n && j < i + 4 && Text.isDigit(s.charAt(j))) {
-                j++;
+        if (c == '要' || c == '得' || c == '采' || c == '评') {
+            Number point = pointNumber(s, i);
+            if (point != null) {
+                return point;
             }
-            if (j >= n || ":.、 ".indexOf(s.charAt(j)) < 0) {
-                return null;
-            }
-            String label = s.substring(i + 2, j);
-            return number(Family.NTH_STEP, Integer.parseInt(label), label, i, skipPunct(s, j), s);
         }
         if (c == '问' && s.startsWith("问题", i) && i + 2 < n) {
             int j = i + 2;
@@ -207,6 +201,31 @@ final class Numbering {
             }
         }
         return null;
+    }
+
+    /** "要点1：安抚顾客…", "得分点二、…": a numbered point of a reference answer, like "第一步". */
+    private static Number pointNumber(String s, int i) {
+        int n = s.length();
+        int j = -1;
+        for (String word : new String[] {"要点", "得分点", "采分点", "评分点"}) {
+            if (s.startsWith(word, i)) {
+                j = i + word.length();
+                break;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        int from = j;
+        while (j < n && j < from + 3 && (Text.isDigit(s.charAt(j)) || Text.isCnNumeral(s.charAt(j)))) {
+            j++;
+        }
+        if (j == from || j >= n || ":.、 ".indexOf(s.charAt(j)) < 0) {
+            return null;
+        }
+        String label = s.substring(from, j);
+        int v = allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+        return v > 0 ? number(Family.NTH_STEP, v, label, i, skipPunct(s, j), s) : null;
     }
 
     /**

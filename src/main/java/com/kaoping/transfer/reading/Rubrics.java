@@ -171,7 +171,7 @@ final class Rubrics {
             if (quoted || Text.isDigit(norm.charAt(i - 1))) {
                 continue;
             }
-            if (c == '(' || Text.isDigit(c) || Text.isCircled(c) || Text.isCnNumeral(c) || c == '第' || c == '要') {
+            if (c == '(' || Text.isDigit(c) || Text.isCircled(c) || Text.isCnNumeral(c) || c == '第' || c == '要' || c == '得' || c == '采' || c == '评') {
                 Numbering.Number n = Numbering.at(norm, i);
                 if (n != null && n.family() == family && n.value() == last + 1) {
                     out.add(new Cleaner.Line(l.text().substring(from, i).strip(), norm.substring(from, i).strip()));

@@ -413,4 +413,19 @@ class ArticleAndSiteShapesTest {
         assertPoints(s(r, 1).pointsEach(), "10");
         assertThat(q(r, 2, 1).kind()).isEqualTo(QuestionKind.BEHAVIOURAL);
     }
+
+    @Test
+    void pointsNumberedWithChineseNumeralsOrAsDefenFenAreSteps() {
+        Reading r = read("""
+                一、情景题（每题10分）
+                1.客户因停电投诉，你会怎么处理？
+                参考答案：
+                要点一：致歉安抚（4分）
+                要点二：告知恢复时间（6分）
+                2.客户要求上门维修，你会怎么安排？
+                参考答案：得分点1：确认地址（5分）得分点2：预约时间（5分）
+                """);
+        assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("致歉安抚", "告知恢复时间");
+        assertThat(q(r, 1, 2).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("确认地址", "预约时间");
+    }
 }
