@@ -302,13 +302,27 @@ final class Cues {
 
     private static final Pattern EACH = Pattern.compile("(?:每(?:小|道)?题|各|每个)(?:各)? ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分"
             // "5分/题", "2分/小题"
-            + "|(\\d{1,3}(?:\\.\\d{1,2})?) ?分 ?/ ?(?:小题|道|题)");
+            + "|(\\d{1,3}(?:\\.\\d{1,2})?) ?分 ?/ ?(?:小题|道|题)"
+            // "2题×10分=20分"
+            + "|(?:题|道) ?[×xX*] ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分");
     private static final Pattern COUNT = Pattern.compile("(?:共|计)? ?(\\d{1,3}) ?(?:道小题|道题|小题|题|道|个)");
-    private static final Pattern TOTAL = Pattern.compile("(?:共|计|满分|总分|合计|小计)(?:计)? ?:? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分");
+    private static final Pattern TOTAL = Pattern.compile("(?:共|计|满分|总分|合计|小计)(?:计)? ?:? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分"
+            // "(2题×10分=20分)", "(共2题,10分)"
+            + "|分 ?= ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分|(?:题|道) ?[,;] ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分 ?[)\\]]");
     private static final Pattern LONE = Pattern.compile("[(\\[] ?(?:本题|本大题|本部分)?(?:满分)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分 ?[)\\]]");
 
     /** Points stated in a section header. */
     record HeaderPoints(BigDecimal each, Integer count, BigDecimal total) {
+    }
+
+    /** The one group of an alternation that matched. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
     }
 
     static HeaderPoints headerPoints(String norm) {
@@ -318,7 +332,7 @@ final class Cues {
         BigDecimal total = null;
         Matcher m = EACH.matcher(t);
         if (m.find()) {
-            each = Text.plain(Text.number(m.group(1) != null ? m.group(1) : m.group(2)));
+            each = Text.plain(Text.number(firstGroup(m)));
         }
         m = COUNT.matcher(t);
         while (m.find()) {
@@ -335,7 +349,7 @@ final class Cues {
         }
         m = TOTAL.matcher(t);
         if (m.find()) {
-            total = Text.plain(Text.number(m.group(1)));
+            total = Text.plain(Text.number(firstGroup(m)));
         } else if (each == null) {
             m = LONE.matcher(t);
             if (m.find()) {

@@ -428,4 +428,20 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 1).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("致歉安抚", "告知恢复时间");
         assertThat(q(r, 1, 2).rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("确认地址", "预约时间");
     }
+
+    @Test
+    void sectionPointsWrittenAsAProductOrAfterTheCount() {
+        Reading r = read("""
+                一、简答题（3题×6分=18分）
+                1.简述服务补救。
+                2.简述首问负责制。
+                3.简述限时办结制。
+                二、判断题（共2题，8分）
+                1.客服可以挂断客户电话。
+                2.应主动报工号。
+                """);
+        assertPoints(s(r, 1).pointsEach(), "6");
+        assertPoints(s(r, 1).statedTotal(), "18");
+        assertPoints(s(r, 2).statedTotal(), "8");
+    }
 }
