@@ -183,7 +183,7 @@ final class Cues {
     /** The question kind a section title names, or null ("单项选择题", "多選題", "情景模拟题"). */
     static KindHint kindOfTitle(String norm) {
         String t = norm.length() > 40 ? norm.substring(0, 40) : norm;
-        if (t.contains("不定项") || t.contains("多选") || t.contains("多项选择") || t.contains("多项选")) {
+        if (t.contains("不定项") || t.contains("多选") || t.contains("多项选择") || t.contains("多项选") || t.contains("复选")) {
             return KindHint.MULTIPLE;
         }
         if (t.contains("单选") || t.contains("单项选择") || t.contains("单项选")) {
@@ -205,13 +205,13 @@ final class Cues {
         if (t.contains("行为面试") || t.contains("行为事件") || t.contains("行为题") || t.contains("行为类") || t.contains("STAR")) {
             return KindHint.BEHAVIOURAL;
         }
-        if (t.contains("论述")) {
+        if (t.contains("论述") || t.contains("申论")) {
             return KindHint.ESSAY;
         }
         if (t.contains("面试问答") || t.contains("面试题") || t.contains("结构化")) {
             return KindHint.INTERVIEW;
         }
-        if (t.contains("简答") || t.contains("问答") || t.contains("填空") || t.contains("名词解释")) {
+        if (t.contains("简答") || t.contains("问答") || t.contains("填空") || t.contains("填充") || t.contains("名词解释")) {
             return KindHint.SHORT;
         }
         return null;
@@ -281,7 +281,7 @@ final class Cues {
 
     /** Section titles that may stand alone on a line without a numeral. */
     private static final String[] SECTION_TITLES = {
-        "单项选择题", "单选题", "多项选择题", "多选题", "不定项选择题", "选择题", "判断题", "是非题", "简答题", "问答题", "案例分析题",
+        "单项选择题", "单选题", "多项选择题", "多选题", "复选题", "不定项选择题", "选择题", "判断题", "是非题", "申论题", "填充题", "简答题", "问答题", "案例分析题",
         "案例题", "情景模拟题", "情景题", "情境模拟题", "情境题", "行为面试题", "行为题", "面试问答题", "论述题", "填空题",
         "名词解释", "情景模拟", "案例分析", "结构化面试题"
     };

@@ -444,4 +444,16 @@ class ArticleAndSiteShapesTest {
         assertPoints(s(r, 1).statedTotal(), "18");
         assertPoints(s(r, 2).statedTotal(), "8");
     }
+
+    @Test
+    void taiwaneseSectionNamesSayTheirKinds() {
+        Reading r = read("""
+                一、複選題（每題4分）
+                1. 良好的電話禮儀包括 (A)微笑 (B)報名 (C)插話
+                二、申論題（每題20分）
+                1. 試論服務補救的重要性。
+                """);
+        assertThat(q(r, 1, 1).kind()).isEqualTo(QuestionKind.MULTIPLE_CHOICE);
+        assertThat(q(r, 2, 1).kind()).isEqualTo(QuestionKind.ESSAY);
+    }
 }
