@@ -44,7 +44,8 @@ final class Cleaner {
         "以上就是", "希望对大家", "希望对你", "希望能帮", "感谢阅读", "感谢您的阅读", "欢迎下载", "本文来源", "转载请", "原文链接",
         "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118",
         // an official-account article's own calls
-        "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连",
+        "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连", "长按识别", "识别二维码",
+        "点个在看", "点亮在看", "分享、点赞",
         // blogs and reading-room sites: the page's own lines
         "痞客邦", "部落格", "个人图书馆", "阅览数", "转藏数", "关注问题", "写回答", "默认排序"
     };
@@ -495,6 +496,10 @@ final class Cleaner {
             if (norm.contains(w)) {
                 return true;
             }
+        }
+        if (norm.replaceAll("[-—=·* ]", "").equals("END")) {
+            // "- END -": an article's closing mark
+            return true;
         }
         // "阅读 2.3万 赞 186 在看 52": an article's counters
         return norm.startsWith("阅读 ") && norm.length() > 3 && Text.isDigit(norm.charAt(3));

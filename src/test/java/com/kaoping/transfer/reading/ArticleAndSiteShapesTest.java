@@ -456,4 +456,17 @@ class ArticleAndSiteShapesTest {
         assertThat(q(r, 1, 1).kind()).isEqualTo(QuestionKind.MULTIPLE_CHOICE);
         assertThat(q(r, 2, 1).kind()).isEqualTo(QuestionKind.ESSAY);
     }
+
+    @Test
+    void anArticlesClosingMarksAreNoise() {
+        Reading r = read("""
+                一、简答题（每题10分）
+                1.如何安抚排队久等的顾客？
+                参考答案：致歉并告知预计等待时间。
+                - END -
+                长按识别二维码，关注更多干货
+                喜欢请点个在看
+                """);
+        assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("致歉并告知预计等待时间。");
+    }
 }
