@@ -39,7 +39,7 @@ final class Cues {
         {"测评目的", "EXPLANATION"}, {"考察目的", "EXPLANATION"}, {"考察重点", "COMPETENCIES"}, {"评分要点", "COMPETENCIES"}, {"考察", "COMPETENCIES"},
         {"评分标准", "RUBRIC"}, {"评分细则", "RUBRIC"}, {"评分参考", "RUBRIC"},
         {"注意避免", "PITFALLS"}, {"避免", "PITFALLS"}, {"切忌", "PITFALLS"}, {"扣分点", "PITFALLS"}, {"禁忌", "PITFALLS"},
-        {"常见错误", "PITFALLS"}, {"常见误区", "PITFALLS"}, {"扣分项", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"},
+        {"常见错误", "PITFALLS"}, {"常见误区", "PITFALLS"}, {"扣分项", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"}, {"背景材料", "BACKGROUND"}, {"材料内容", "CASE"},
         {"背景", "BACKGROUND"}, {"情景", "BACKGROUND"}, {"情境", "BACKGROUND"}, {"场景", "BACKGROUND"},
         {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"Q", "CASE_QUESTIONS"}, {"回答", "ANSWER"}, {"答", "ANSWER"}
     };

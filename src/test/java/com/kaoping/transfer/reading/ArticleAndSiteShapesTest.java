@@ -469,4 +469,16 @@ class ArticleAndSiteShapesTest {
                 """);
         assertThat(q(r, 1, 1).referenceAnswer()).isEqualTo("致歉并告知预计等待时间。");
     }
+
+    @Test
+    void beijingCailiaoIsTheSectionsSharedBackground() {
+        Reading r = read("""
+                一、案例分析题（共20分）
+                背景材料：某超市会员日促销，收银台排起长队，多名顾客抱怨。
+                1.分析顾客抱怨的原因。（10分）
+                2.提出改进措施。（10分）
+                """);
+        assertThat(s(r, 1).background()).startsWith("某超市会员日促销");
+        assertThat(s(r, 1).questions()).hasSize(2);
+    }
 }
