@@ -42,7 +42,12 @@ final class Cleaner {
         "扫描二维码", "关注公众号", "发表评论", "内容提供方", "页数:", "次阅读", "阅读:", "浏览:", "分享到", "键入文字",
         "精品文档", "可编辑", "word版", "Word版", "文档分类", "仅供学习", "仅供参考", "下载次数", "文档格式", "文档大小", "发布时间", "当前位置", "首页 >", "首页>",
         "以上就是", "希望对大家", "希望对你", "希望能帮", "感谢阅读", "感谢您的阅读", "欢迎下载", "本文来源", "转载请", "原文链接",
-        "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118"
+        "责任编辑", "小编", "为大家整理", "为大家分享", "为大家带来", "为大家收集", "http://", "https://", "www.", "docin", "book118",
+        // an official-account article's own calls
+        "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连", "长按识别", "识别二维码",
+        "点个在看", "点亮在看", "分享、点赞",
+        // blogs and reading-room sites: the page's own lines
+        "痞客邦", "部落格", "个人图书馆", "阅览数", "转藏数", "关注问题", "写回答", "默认排序"
     };
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
@@ -51,7 +56,7 @@ final class Cleaner {
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {
         "相关推荐", "猜你喜欢", "热门推荐", "相关文档", "更多相关", "你可能喜欢", "你可能也喜欢", "相关资源",
-        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区"
+        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区", "往期推荐", "往期回顾", "往期精选"
     };
 
     private final Script script;
@@ -111,6 +116,12 @@ final class Cleaner {
                 // the same short line on every page of a PDF: its running header or footer
                 continue;
             }
+            if (!out.isEmpty() && isWrappedMarkEnd(norm, out.get(out.size() - 1).norm())) {
+                // "…上报厂家处理（15" then "分）": a page's width broke the mark in two
+                Line before = out.remove(out.size() - 1);
+                out.add(new Line(before.text() + line.text(), before.norm() + norm));
+                continue;
+            }
             reportGarbled(line.text());
             out.addAll(splitter.split(line));
         }
@@ -127,6 +138,104 @@ final class Cleaner {
                 && norm.indexOf('"') < 0;
     }
 
+    /** What is left of a line once its page number is taken out reads as a running header, not paper text. */
+    private static boolean isPageHeader(String norm) {
+        if (!mayBeRunningHeader(norm) || norm.length() > 30) {
+            return false;
+        }
+        for (String w : new String[] {"试", "题", "卷", "考", "答", "分"}) {
+            if (norm.contains(w)) {
+                return false;
+            }
+        }
+        char last = norm.charAt(norm.length() - 1);
+        return last != ',' && last != '，' && last != '、';
+    }
+
+    /** Is {@code norm} the "分)" of a mark whose "(15" ended the line before? */
+    private static boolean isWrappedMarkEnd(String norm, String before) {
+        if (norm.isEmpty() || norm.length() > 2 || norm.charAt(0) != '分' || norm.length() == 2 && norm.charAt(1) != ')'
+                && norm.charAt(1) != ']') {
+            return false;
+        }
+        int i = before.length();
+        while (i > 0 && (Text.isDigit(before.charAt(i - 1)) || before.charAt(i - 1) == '.' || before.charAt(i - 1) == ' ')) {
+            i--;
+        }
+        return i < before.length() && i > 0 && (before.charAt(i - 1) == '(' || before.charAt(i - 1) == '[');
+    }
+
+    /** Where the text starts after an empty "( )" or "[ ]" opening a numbered item, or 0. */
+    private static int blankBeforeNumber(CharSequence norm) {
+        if (norm.length() < 4 || (norm.charAt(0) != '(' && norm.charAt(0) != '[')) {
+            return 0;
+        }
+        int i = 1;
+        while (i < norm.length() && i < 5 && norm.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= norm.length() || (norm.charAt(i) != ')' && norm.charAt(i) != ']')) {
+            return 0;
+        }
+        i++;
+        while (i < norm.length() && norm.charAt(i) == ' ') {
+            i++;
+        }
+        Numbering.Number n = Numbering.at(norm.toString(), i);
+        return n != null && n.family() != Numbering.Family.OPTION ? i : 0;
+    }
+
+    /** Does a keycap ("\uFE0F\u20E3" or "\u20E3") follow at {@code i}? */
+    private static boolean isKeycap(String s, int i) {
+        if (i < s.length() && s.charAt(i) == '\uFE0F') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '\u20E3';
+    }
+
+    /** "◆ 一、单选题", "▶ 1.…": a bullet before anything else on the line (the circle of true stays). */
+    private static boolean isLeadingBullet(char c, StringBuilder sofar) {
+        if (c < '\u25A0' || c > '\u25FF' || c == '○' || c == '◯') {
+            return false;
+        }
+        for (int k = 0; k < sofar.length(); k++) {
+            if (sofar.charAt(k) != ' ' && sofar.charAt(k) != '\u3000' && sofar.charAt(k) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEmoji(int codePoint) {
+        return codePoint >= 0x1F000 && codePoint <= 0x1FAFF || Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    /**
+     * Emoji of the basic plane and their variation selectors ("✅参考答案", "⭐"); the ticks and crosses
+     * that mark true and false ("✓", "✗", "❌") are kept, the fold reads them.
+     */
+    private static boolean isDecoration(char c) {
+        if (c == '\uFE0F' || c == '\uFE0E' || c == '\u20E3') {
+            return true;
+        }
+        boolean dingbat = c >= '\u2600' && c <= '\u27BF' || c >= '\u2B00' && c <= '\u2BFF';
+        return dingbat && "✓✔✗✘✕☑☒❌❎☐".indexOf(c) < 0 && Character.getType(c) == Character.OTHER_SYMBOL;
+    }
+
+    /** A line drawn with rule characters ("━━━━", "────", "=====") only: a divider, no text. */
+    private static boolean isRule(String text) {
+        int drawn = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2500' && c <= '\u257F' || "-=*~—_·•".indexOf(c) >= 0) {
+                drawn++;
+            } else if (c != ' ' && c != '\t' && c != '\u3000') {
+                return false;
+            }
+        }
+        return drawn >= 3;
+    }
+
     private static boolean isBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B';
     }
@@ -140,10 +249,24 @@ final class Cleaner {
                     || (c < ' ' && c != '\t')) {
                 continue;
             }
+            if (Character.isHighSurrogate(c) && i + 1 < rawLine.length() && Character.isLowSurrogate(rawLine.charAt(i + 1))
+                    && isEmoji(Character.toCodePoint(c, rawLine.charAt(i + 1)))) {
+                // "👉 一、情景模拟篇": an article's emoji would hide the number that opens the line
+                i++;
+                continue;
+            }
+            if (Text.isDigit(Text.fold(c)) && isKeycap(rawLine, i + 1)) {
+                // "1️⃣ 大促当天…": an article's keycap digit numbers the item
+                b.append(Text.narrow(c)).append('.');
+                continue;
+            }
+            if (isDecoration(c) || isLeadingBullet(c, b)) {
+                continue;
+            }
             b.append(Text.narrow(c));
         }
         String text = b.toString();
-        if (text.isBlank()) {
+        if (text.isBlank() || isRule(text)) {
             return null;
         }
         if (script == Script.SIMPLIFIED && Text.hasTraditional(text)) {
@@ -156,13 +279,19 @@ final class Cleaner {
         if (m != null && m.find()) {
             StringBuilder t = new StringBuilder();
             int last = 0;
+            boolean atAnEnd = norm.substring(0, m.start()).isBlank();
             do {
                 t.append(text, last, m.start());
                 last = m.end();
             } while (m.find());
+            atAnEnd |= norm.substring(last).isBlank();
             t.append(text, last, text.length());
             text = t.toString();
             norm = Text.fold(text);
+            if (atAnEnd && isPageHeader(norm.strip())) {
+                // "某公司客服中心内部资料 第2页": a page's header, wherever the page broke (even mid-stem)
+                return null;
+            }
         }
         // Spaces: runs become one, ends trimmed, in both copies alike (they have the same length).
         StringBuilder st = new StringBuilder(text.length());
@@ -181,6 +310,11 @@ final class Cleaner {
         }
         if (sn.length() == 0 || (sn.length() <= 12 && PAGE_LINE.matcher(sn).matches())) {
             return null;
+        }
+        int blank = blankBeforeNumber(sn);
+        if (blank > 0) {
+            // "（　）1. …": the answer blank a Taiwanese paper puts before the number is not text
+            return new Line(st.substring(blank), sn.substring(blank));
         }
         return new Line(st.toString(), sn.toString());
     }
@@ -363,7 +497,12 @@ final class Cleaner {
                 return true;
             }
         }
-        return false;
+        if (norm.replaceAll("[-—=·* ]", "").equals("END")) {
+            // "- END -": an article's closing mark
+            return true;
+        }
+        // "阅读 2.3万 赞 186 在看 52": an article's counters
+        return norm.startsWith("阅读 ") && norm.length() > 3 && Text.isDigit(norm.charAt(3));
     }
 
     /** Private-use and replacement characters, "锟斤拷", and UTF-8 read as Latin-1 ("Ã¥", "â€"). */

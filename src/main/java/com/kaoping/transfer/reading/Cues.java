@@ -39,9 +39,9 @@ final class Cues {
         {"测评目的", "EXPLANATION"}, {"考察目的", "EXPLANATION"}, {"考察重点", "COMPETENCIES"}, {"评分要点", "COMPETENCIES"}, {"考察", "COMPETENCIES"},
         {"评分标准", "RUBRIC"}, {"评分细则", "RUBRIC"}, {"评分参考", "RUBRIC"},
         {"注意避免", "PITFALLS"}, {"避免", "PITFALLS"}, {"切忌", "PITFALLS"}, {"扣分点", "PITFALLS"}, {"禁忌", "PITFALLS"},
-        {"常见错误", "PITFALLS"}, {"常见误区", "PITFALLS"}, {"扣分项", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"},
+        {"常见错误", "PITFALLS"}, {"常见误区", "PITFALLS"}, {"扣分项", "PITFALLS"}, {"案例背景", "CASE"}, {"案例材料", "CASE"}, {"阅读材料", "CASE"}, {"背景资料", "BACKGROUND"}, {"背景材料", "BACKGROUND"}, {"材料内容", "CASE"},
         {"背景", "BACKGROUND"}, {"情景", "BACKGROUND"}, {"情境", "BACKGROUND"}, {"场景", "BACKGROUND"},
-        {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"Q", "CASE_QUESTIONS"}, {"答", "ANSWER"}
+        {"问题", "CASE_QUESTIONS"}, {"问", "CASE_QUESTIONS"}, {"Q", "CASE_QUESTIONS"}, {"回答", "ANSWER"}, {"答", "ANSWER"}
     };
 
     /**
@@ -122,11 +122,12 @@ final class Cues {
 
     private static final java.util.Set<String> SPACED = java.util.Set.of("答案", "参考答案", "正确答案", "标准答案", "解析", "答案解析");
 
-    private static final Pattern CASE_OPENER = Pattern.compile("\\[?案例 ?[一二三四五六七八九十\\d]{0,3}\\]? ?[:.、]?");
+    private static final Pattern CASE_OPENER = Pattern.compile("\\[?(?:案例|材料) ?[一二三四五六七八九十\\d]{0,3}\\]? ?[:.、]?");
+    private static final Pattern NUMBERED_CASE = Pattern.compile("\\[?(?:案例|材料) ?[一二三四五六七八九十\\d]{1,3}\\]? ?[:]?");
 
     /** "案例一:", "[案例]", "案例2" at the start of a short line: a case background follows. */
     static int caseOpener(String s) {
-        if (!s.startsWith("案例") && !s.startsWith("[案例")) {
+        if (!s.startsWith("案例") && !s.startsWith("[案例") && !s.startsWith("材料") && !s.startsWith("[材料")) {
             return -1;
         }
         String head = s.substring(0, Math.min(s.length(), 10));
@@ -139,6 +140,18 @@ final class Cues {
             return skip(s, m.end());
         }
         return -1;
+    }
+
+    /**
+     * "材料二:" or "案例2" alone on its line (or before a colon): the next case begins, even right after
+     * the last case's answer.
+     */
+    static boolean isNumberedCaseLabel(String s) {
+        if (s.length() > 60 || caseOpener(s) < 0) {
+            return false;
+        }
+        Matcher m = NUMBERED_CASE.matcher(s);
+        return m.lookingAt() && (m.end() == s.length() || s.charAt(m.end() - 1) == ':');
     }
 
     private static int skip(String s, int i) {
@@ -164,13 +177,13 @@ final class Cues {
     }
 
     private static final Pattern KEY_HEADER = Pattern.compile(
-            "(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和]?(?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
+            "(?:参考)?解答|(?:参考|试卷|试题|标准|本卷)?答案(?:部分)?(?:[及与和]?(?:解析|评分标准|评分细则|评分参考))?(?:汇总|如下)?"
             + "|答案与评分标准|参考答案及评分标准");
 
     /** The question kind a section title names, or null ("单项选择题", "多選題", "情景模拟题"). */
     static KindHint kindOfTitle(String norm) {
         String t = norm.length() > 40 ? norm.substring(0, 40) : norm;
-        if (t.contains("不定项") || t.contains("多选") || t.contains("多项选择") || t.contains("多项选")) {
+        if (t.contains("不定项") || t.contains("多选") || t.contains("多项选择") || t.contains("多项选") || t.contains("复选")) {
             return KindHint.MULTIPLE;
         }
         if (t.contains("单选") || t.contains("单项选择") || t.contains("单项选")) {
@@ -179,7 +192,7 @@ final class Cues {
         if (t.contains("选择题")) {
             return KindHint.CHOICE;
         }
-        if (t.contains("判断")) {
+        if (t.contains("判断") || t.contains("是非")) {
             return KindHint.TRUE_FALSE;
         }
         if (t.contains("案例分析") || t.contains("案例题") || t.contains("案例")) {
@@ -192,13 +205,13 @@ final class Cues {
         if (t.contains("行为面试") || t.contains("行为事件") || t.contains("行为题") || t.contains("行为类") || t.contains("STAR")) {
             return KindHint.BEHAVIOURAL;
         }
-        if (t.contains("论述")) {
+        if (t.contains("论述") || t.contains("申论")) {
             return KindHint.ESSAY;
         }
         if (t.contains("面试问答") || t.contains("面试题") || t.contains("结构化")) {
             return KindHint.INTERVIEW;
         }
-        if (t.contains("简答") || t.contains("问答") || t.contains("填空") || t.contains("名词解释")) {
+        if (t.contains("简答") || t.contains("问答") || t.contains("填空") || t.contains("填充") || t.contains("名词解释")) {
             return KindHint.SHORT;
         }
         return null;
@@ -225,12 +238,50 @@ final class Cues {
                         || rest.startsWith("部分") || rest.contains("分");
             }
         }
-        return false;
+        return isNamedPart(norm);
+    }
+
+    /**
+     * "情景模拟篇(每题10分)", "客户沟通情景题(每题10分)": a short name that says its kind and ends in 篇 or 题,
+     * alone on its line (an article's part between rules).
+     */
+    private static boolean isNamedPart(String norm) {
+        if (norm.indexOf('?') >= 0) {
+            return false;
+        }
+        int end = norm.length();
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c == '(' || c == '[' || c == ':') {
+                end = i;
+                break;
+            }
+        }
+        String name = norm.substring(0, end).strip();
+        if (name.length() < 3 || name.length() > 10 || (!name.endsWith("篇") && !name.endsWith("题"))) {
+            return false;
+        }
+        for (String w : new String[] {"哪", "什么", "属于", "下列", "以下", "是", "的", "请", "做"}) {
+            if (name.contains(w)) {
+                // "下列哪项属于情景题": words of a sentence, not a part's name
+                return false;
+            }
+        }
+        String rest = norm.substring(end);
+        KindHint hint = kindOfTitle(name);
+        if (hint == null) {
+            return false;
+        }
+        if (name.endsWith("篇")) {
+            return rest.isEmpty() || rest.contains("分") || rest.contains("题");
+        }
+        // "客服主管面试题" may be the paper's title; a part named "…题" says its points
+        return hint != KindHint.INTERVIEW && rest.contains("分");
     }
 
     /** Section titles that may stand alone on a line without a numeral. */
     private static final String[] SECTION_TITLES = {
-        "单项选择题", "单选题", "多项选择题", "多选题", "不定项选择题", "选择题", "判断题", "简答题", "问答题", "案例分析题",
+        "单项选择题", "单选题", "多项选择题", "多选题", "复选题", "不定项选择题", "选择题", "判断题", "是非题", "申论题", "填充题", "简答题", "问答题", "案例分析题",
         "案例题", "情景模拟题", "情景题", "情境模拟题", "情境题", "行为面试题", "行为题", "面试问答题", "论述题", "填空题",
         "名词解释", "情景模拟", "案例分析", "结构化面试题"
     };
@@ -249,13 +300,29 @@ final class Cues {
 
     // ---- points ----
 
-    private static final Pattern EACH = Pattern.compile("(?:每(?:小|道)?题|各|每个)(?:各)? ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分");
+    private static final Pattern EACH = Pattern.compile("(?:每(?:小|道)?题|各|每个)(?:各)? ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分"
+            // "5分/题", "2分/小题"
+            + "|(\\d{1,3}(?:\\.\\d{1,2})?) ?分 ?/ ?(?:小题|道|题)"
+            // "2题×10分=20分"
+            + "|(?:题|道) ?[×xX*] ?(\\d{1,3}(?:\\.\\d{1,2})?) ?分");
     private static final Pattern COUNT = Pattern.compile("(?:共|计)? ?(\\d{1,3}) ?(?:道小题|道题|小题|题|道|个)");
-    private static final Pattern TOTAL = Pattern.compile("(?:共|计|满分|总分|合计|小计)(?:计)? ?:? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分");
+    private static final Pattern TOTAL = Pattern.compile("(?:共|计|满分|总分|合计|小计)(?:计)? ?:? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分"
+            // "(2题×10分=20分)", "(共2题,10分)"
+            + "|分 ?= ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分|(?:题|道) ?[,;] ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分 ?[)\\]]");
     private static final Pattern LONE = Pattern.compile("[(\\[] ?(?:本题|本大题|本部分)?(?:满分)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?分 ?[)\\]]");
 
     /** Points stated in a section header. */
     record HeaderPoints(BigDecimal each, Integer count, BigDecimal total) {
+    }
+
+    /** The one group of an alternation that matched. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
     }
 
     static HeaderPoints headerPoints(String norm) {
@@ -265,7 +332,7 @@ final class Cues {
         BigDecimal total = null;
         Matcher m = EACH.matcher(t);
         if (m.find()) {
-            each = Text.plain(Text.number(m.group(1)));
+            each = Text.plain(Text.number(firstGroup(m)));
         }
         m = COUNT.matcher(t);
         while (m.find()) {
@@ -282,7 +349,7 @@ final class Cues {
         }
         m = TOTAL.matcher(t);
         if (m.find()) {
-            total = Text.plain(Text.number(m.group(1)));
+            total = Text.plain(Text.number(firstGroup(m)));
         } else if (each == null) {
             m = LONE.matcher(t);
             if (m.find()) {
@@ -350,6 +417,29 @@ final class Cues {
         return new int[] {start, numStart, numEnd};
     }
 
+    /** "(本题已删除)", "此题作废": a numbered place whose question was withdrawn. */
+    static boolean isWithdrawn(String content) {
+        if (content.length() > 20) {
+            return false;
+        }
+        String t = content.replaceAll("[\\s()\\[\\]。.]", "");
+        if (t.length() > 8) {
+            return false;
+        }
+        boolean which = t.startsWith("本题") || t.startsWith("此题") || t.startsWith("该题");
+        return which && (t.endsWith("删除") || t.endsWith("删去") || t.endsWith("作废") || t.endsWith("取消"));
+    }
+
+    /** "1、问：…": the label "问:" ("问题:", "Q:") opening a numbered item is not part of the stem; where the stem starts. */
+    static int afterAskLabel(String norm, int from) {
+        for (String label : new String[] {"问:", "问题:", "Q:", "q:"}) {
+            if (norm.startsWith(label, from)) {
+                return skip(norm, from + label.length());
+            }
+        }
+        return from;
+    }
+
     /** Behavioural cues: the question asks about the candidate's own past. */
     static boolean asksAboutOwnPast(String norm) {
         String[] cues = {"上一份工作", "以往工作", "工作中遇到过", "你在工作中", "过往的经历", "过往经历", "以往的经历", "以往经历", "过去的经历", "过去的工作", "你的经历", "请举例说明你",
@@ -360,7 +450,8 @@ final class Cues {
                 return true;
             }
         }
-        return false;
+        // "说说你过去压力最大的一次经历", "请讲一次你和同事意见不一致的经历"
+        return norm.contains("经历") && (norm.contains("一次") || norm.contains("你过去") || norm.contains("曾经"));
     }
 
     /** Scenario cues: the candidate is put in a situation and acts it out. */
@@ -371,6 +462,11 @@ final class Cues {
             if (norm.contains(c)) {
                 return true;
             }
+        }
+        // "同时有多个客户在线咨询,你忙不过来怎么办?": a situation, then what you would do in it
+        int comma = norm.indexOf(',');
+        if (comma > 0 && norm.indexOf('你', comma) > 0 && (norm.indexOf("怎么办", comma) > 0 || norm.indexOf("怎么做", comma) > 0)) {
+            return true;
         }
         // "如果客户一直骂人,你怎么办?"
         return (norm.contains("如果") || norm.contains("假如") || norm.contains("假设") || norm.contains("遇到"))

@@ -4,7 +4,7 @@ import java.util.TreeSet;
 
 /**
  * Keys in every notation papers use: {@code A}, {@code A、B、C}, {@code ABC}, {@code (B)}, and for
- * true/false {@code √}/{@code ×}, {@code 对}/{@code 错}, {@code 正确}/{@code 错误}, {@code T}/{@code F}.
+ * true/false {@code √}/{@code ×} (or {@code ○}), {@code 对}/{@code 错}, {@code 正确}/{@code 错误}, {@code T}/{@code F}.
  * A key is stored as letters joined by commas ("A,C") or {@code TRUE}/{@code FALSE}.
  */
 final class Keys {
@@ -83,7 +83,9 @@ final class Keys {
 
     private static Key trueFalse(String s, int i) {
         String[][] words = {{"正确", TRUE}, {"错误", FALSE}, {"√", TRUE}, {"×", FALSE}, {"对", TRUE}, {"错", FALSE},
-            {"是", TRUE}, {"否", FALSE}, {"T", TRUE}, {"F", FALSE}, {"X", FALSE}, {"x", FALSE}};
+            {"是", TRUE}, {"否", FALSE}, {"T", TRUE}, {"F", FALSE}, {"X", FALSE}, {"x", FALSE},
+            // Taiwanese papers mark true with a circle, or an O opposite X
+            {"○", TRUE}, {"◯", TRUE}, {"O", TRUE}};
         for (String[] w : words) {
             if (!s.startsWith(w[0], i)) {
                 continue;

@@ -17,7 +17,7 @@ final class Numbering {
         PART,
         /** 第一题, 第1题 */
         NTH,
-        /** 第一步: only ever a step */
+        /** 第一步, 要点1: only ever a step */
         NTH_STEP,
         /** 1. */
         DOT,
@@ -82,6 +82,12 @@ final class Numbering {
             }
             String label = s.substring(i, digitsEnd);
             return number(f, Integer.parseInt(label), label, i, j + 1, s);
+        }
+        if (c == '[') {
+            Number titled = titledNumber(s, i);
+            if (titled != null) {
+                return titled;
+            }
         }
         if (c == '(' || c == '[') {
             char close = c == '(' ? ')' : ']';
@@ -159,6 +165,12 @@ final class Numbering {
             int v = Text.cnValue(label);
             return v > 0 ? number(Family.CN, v, label, i, j + 1, s) : null;
         }
+        if (c == '要' || c == '得' || c == '采' || c == '评') {
+            Number point = pointNumber(s, i);
+            if (point != null) {
+                return point;
+            }
+        }
         if (c == '问' && s.startsWith("问题", i) && i + 2 < n) {
             int j = i + 2;
             while (j < n && j < i + 5 && (Text.isDigit(s.charAt(j)) || Text.isCnNumeral(s.charAt(j)))) {
@@ -189,6 +201,72 @@ final class Numbering {
             }
         }
         return null;
+    }
+
+    /** "要点1：安抚顾客…", "得分点二、…": a numbered point of a reference answer, like "第一步". */
+    private static Number pointNumber(String s, int i) {
+        int n = s.length();
+        int j = -1;
+        for (String word : new String[] {"要点", "得分点", "采分点", "评分点"}) {
+            if (s.startsWith(word, i)) {
+                j = i + word.length();
+                break;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        int from = j;
+        while (j < n && j < from + 3 && (Text.isDigit(s.charAt(j)) || Text.isCnNumeral(s.charAt(j)))) {
+            j++;
+        }
+        if (j == from || j >= n || ":.、 ".indexOf(s.charAt(j)) < 0) {
+            return null;
+        }
+        String label = s.substring(from, j);
+        int v = allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+        return v > 0 ? number(Family.NTH_STEP, v, label, i, skipPunct(s, j), s) : null;
+    }
+
+    /**
+     * "[情景题1]", "【行为题 2】": an article heads each question with its kind and number in brackets,
+     * the stem on the next line. Read like "第1题"; the kind word is left to the section.
+     */
+    private static Number titledNumber(String s, int i) {
+        int n = s.length();
+        int close = -1;
+        for (int k = i + 1; k < n && k <= i + 10; k++) {
+            if (s.charAt(k) == ']') {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        if (s.charAt(i + 1) == '第') {
+            // "[第3题]"
+            Number inner = at(s.substring(0, close), i + 1);
+            return inner != null && inner.family() == Family.NTH && inner.contentStart() >= close
+                    ? number(Family.NTH, inner.value(), inner.label(), i, close + 1, s) : null;
+        }
+        int d = close;
+        while (d > i + 1 && Text.isDigit(s.charAt(d - 1)) && close - d < 3) {
+            d--;
+        }
+        int t = d;
+        while (t > i + 1 && s.charAt(t - 1) == ' ') {
+            t--;
+        }
+        if (t > i + 2 && s.charAt(t - 1) == '目' && s.charAt(t - 2) == '题') {
+            // "[题目2]"
+            t--;
+        }
+        if (d == close || t < i + 2 || s.charAt(t - 1) != '题' || !Text.isCjk(s.charAt(i + 1))) {
+            return null;
+        }
+        String label = s.substring(d, close);
+        return number(Family.NTH, Integer.parseInt(label), label, i, close + 1, s);
     }
 
     private static Number number(Family f, int value, String label, int start, int end, String s) {

@@ -73,6 +73,21 @@ final class Rubrics {
         return out;
     }
 
+    /**
+     * The steps of an answer when at least one carries points. Numbered points with no score at all
+     * ("①双方陈述都要听取;②调取录音…", a STAR frame without marks) are the reference answer written
+     * as a list, not a rubric.
+     */
+    static List<ReadQuestion.ReadStep> scoredSteps(List<Cleaner.Line> answer) {
+        List<ReadQuestion.ReadStep> steps = steps(answer);
+        for (ReadQuestion.ReadStep step : steps) {
+            if (step.points() != null) {
+                return steps;
+            }
+        }
+        return List.of();
+    }
+
     /** Scored criteria ("有具体事例(5分)") as steps: the criterion is the label. */
     static List<ReadQuestion.ReadStep> criteria(List<String> items) {
         List<ReadQuestion.ReadStep> out = new ArrayList<>();
@@ -156,7 +171,7 @@ final class Rubrics {
             if (quoted || Text.isDigit(norm.charAt(i - 1))) {
                 continue;
             }
-            if (c == '(' || Text.isDigit(c) || Text.isCircled(c) || Text.isCnNumeral(c)) {
+            if (c == '(' || Text.isDigit(c) || Text.isCircled(c) || Text.isCnNumeral(c) || c == '第' || c == '要' || c == '得' || c == '采' || c == '评') {
                 Numbering.Number n = Numbering.at(norm, i);
                 if (n != null && n.family() == family && n.value() == last + 1) {
                     out.add(new Cleaner.Line(l.text().substring(from, i).strip(), norm.substring(from, i).strip()));
@@ -220,7 +235,8 @@ final class Rubrics {
         String rest = dropScoreVerb(Text.trimItem(after), points != null);
         if (head) {
             int colon = colonAt(beforeNorm);
-            if (colon > 0 && colon < beforeNorm.length() - 1 && q1 < 0) {
+            // "查询记录：核实…“原话”…(10分)": a label before a colon that comes ahead of any quote
+            if (colon > 0 && colon < beforeNorm.length() - 1 && (q1 < 0 || colon < q1)) {
                 step.label = Text.emptyToNull(Text.trimItem(before.substring(0, colon)));
                 guidance(step, Text.trimItem(before.substring(colon + 1)));
             } else {

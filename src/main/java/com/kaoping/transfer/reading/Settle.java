@@ -26,6 +26,7 @@ final class Settle {
         for (String g : cleaned.garbled()) {
             warnings.add(new ReadWarning(ReadWarning.Code.GARBLED_TEXT, null, null, List.of(g)));
         }
+        Draft.Question brokenOff = dropBrokenOffLast();
         List<ReadSection> sections = new ArrayList<>();
         List<Draft.Section> kept = new ArrayList<>();
         Draft.Section parent = null;
@@ -95,12 +96,20 @@ final class Settle {
             }
             sections.add(section(s, questions, sectionNo));
         }
-        boolean truncated = truncated(kept);
+        boolean truncated;
+        if (brokenOff != null) {
+            String what = brokenOff.stem.get(0).text();
+            warn(ReadWarning.Code.TRUNCATED, kept.isEmpty() ? null : kept.size(), null,
+                    what.length() > 20 ? what.substring(0, 20) : what);
+            truncated = true;
+        } else {
+            truncated = truncated(kept);
+        }
         for (String n : structure.gathered.withoutQuestion) {
             warn(ReadWarning.Code.ANSWER_WITHOUT_QUESTION, null, null, n);
         }
         checkPaperTotal(sections);
-        return new ReadPaper(structure.title, structure.timeLimit, structure.statedTotal, truncated, sections, warnings);
+        return new ReadPaper(structure.heading.title, structure.heading.timeLimit, structure.heading.statedTotal, truncated, sections, warnings);
     }
 
     private ReadSection section(Draft.Section s, List<ReadQuestion> questions, int sectionNo) {
@@ -130,7 +139,7 @@ final class Settle {
     }
 
     private void checkPaperTotal(List<ReadSection> sections) {
-        if (structure.statedTotal == null || sections.isEmpty()) {
+        if (structure.heading.statedTotal == null || sections.isEmpty()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -141,9 +150,9 @@ final class Settle {
             }
             sum = sum.add(part);
         }
-        if (sum.compareTo(structure.statedTotal) != 0) {
+        if (sum.compareTo(structure.heading.statedTotal) != 0) {
             warn(ReadWarning.Code.PAPER_TOTAL_MISMATCH, null, null, Text.plain(sum).toPlainString(),
-                    structure.statedTotal.toPlainString());
+                    structure.heading.statedTotal.toPlainString());
         }
     }
 
@@ -244,7 +253,7 @@ final class Settle {
                     b.append(l.text());
                 }
                 referenceAnswer = Text.emptyToNull(b.toString());
-                steps = Rubrics.steps(q.answer);
+                steps = Rubrics.scoredSteps(q.answer);
             }
         }
         if (steps.isEmpty() && !q.criteria.isEmpty() && !k.isMachineScored()) {
@@ -338,6 +347,56 @@ final class Settle {
     }
 
     /**
+     * The last question when the paper breaks off inside its stem (a sentence left open, nothing after
+     * it, while the questions before it have answers or a site says the rest is hidden): taken out of
+     * its section, since nothing of it is complete. Returns it, or null.
+     */
+    private Draft.Question dropBrokenOffLast() {
+        List<Draft.Section> all = structure.sections;
+        if (all.isEmpty() || all.get(all.size() - 1).questions.isEmpty()) {
+            return null;
+        }
+        Draft.Section s = all.get(all.size() - 1);
+        Draft.Question last = s.questions.get(s.questions.size() - 1);
+        if (last.stem.isEmpty() || !last.answer.isEmpty() || !last.options.isEmpty() || !last.explanation.isEmpty()
+                || !last.focus.isEmpty() || !last.competencies.isEmpty() || !last.criteria.isEmpty() || last.keyedAtEnd
+                || structure.keyStartLine > 0) {
+            return null;
+        }
+        String end = last.stem.get(last.stem.size() - 1).norm().strip();
+        if (end.isEmpty() || "。.?!)]\"".indexOf(end.charAt(end.length() - 1)) >= 0 || Cues.trailingMark(end) != null) {
+            return null;
+        }
+        boolean hidden = cleaned.cutPromptAt() >= 0 && cleaned.cutPromptAt() >= last.fromLine;
+        boolean othersAnswered = false;
+        for (Draft.Question q : s.questions) {
+            othersAnswered |= q != last && q.hasAnswer();
+        }
+        // a stem may simply lack its full stop ("简述首问负责制"); only one that stops on a word that
+        // needs more after it is broken off, unless the site says the rest is hidden
+        if (!hidden && !(othersAnswered && endsOpen(end))) {
+            return null;
+        }
+        s.questions.remove(s.questions.size() - 1);
+        return last;
+    }
+
+    /** "…请说明你会如何", "…客户要求退款并": the sentence cannot end there. */
+    private static boolean endsOpen(String norm) {
+        char c = norm.charAt(norm.length() - 1);
+        if (",、:(;".indexOf(c) >= 0) {
+            return true;
+        }
+        for (String w : new String[] {"如何", "怎样", "怎么", "的", "和", "与", "及", "并", "或", "在", "对", "把", "被", "将", "给", "向",
+            "从", "是", "了解", "进行", "你会", "你将", "应该", "需要"}) {
+            if (norm.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The paper stops mid-question: a site's "还剩3页未读" after the last question, or a last
      * question left unfinished (too few options, an open quote, a sentence broken off, a last step
      * without the points all the others have).
@@ -350,7 +409,8 @@ final class Settle {
         Draft.Question last = s.questions.get(s.questions.size() - 1);
         int sectionNo = kept.size();
         int questionNo = s.questions.size();
-        boolean cut = cleaned.cutPromptAt() >= 0 && cleaned.cutPromptAt() >= last.fromLine;
+        // a "还剩1页未读" after the gathered answers reached the last question hides nothing of the paper
+        boolean cut = cleaned.cutPromptAt() >= 0 && cleaned.cutPromptAt() >= last.fromLine && !last.keyedAtEnd;
         if (!cut && structure.keyStartLine == 0) {
             cut = unfinished(s, last);
         }

@@ -22,6 +22,24 @@ final class Splitter {
         Numbering.Family.DOT, Numbering.Family.COMMA, Numbering.Family.Q, Numbering.Family.NTH
     };
 
+    /** "A、B、C" (letters joined, nothing else): a multiple-choice key, not an option "A" reading "B、C". */
+    private static boolean lettersKey(String norm, int i) {
+        int k = i;
+        int letters = 0;
+        while (k < norm.length() && k < i + 16) {
+            char c = norm.charAt(k);
+            if (c < 'A' || c > 'H') {
+                break;
+            }
+            letters++;
+            k++;
+            if (k < norm.length() && (norm.charAt(k) == '、' || norm.charAt(k) == ',')) {
+                k++;
+            }
+        }
+        return letters >= 2 && (k >= norm.length() || norm.charAt(k) == ' ' || norm.charAt(k) == ';' || norm.charAt(k) == '。');
+    }
+
     List<Cleaner.Line> split(Cleaner.Line line) {
         String norm = line.norm();
         List<Integer> cuts = new ArrayList<>();
@@ -80,7 +98,7 @@ final class Splitter {
                     && norm.charAt(i + 1) <= 'H')) {
                 Numbering.Number n = Numbering.at(norm, i);
                 if (n != null && n.family() == Numbering.Family.OPTION && n.value() == lastOption + 1 && !seg.answer
-                        && n.contentStart() < norm.length()
+                        && n.contentStart() < norm.length() && !(lastOption == 0 && lettersKey(norm, i))
                         && (lastOption > 0 ? !(Text.isAsciiLetter(prev) && c == '(') : optionsMayStart(norm, segStart, i, questionInLine))) {
                     cut = i;
                     lastOption = n.value();
@@ -288,8 +306,8 @@ final class Splitter {
             if (end == '。' || end == '?' || end == '!' || end == '"' || end == ')') {
                 return length >= 6;
             }
-            // a gathered key: "1.B 2.C", "1.√ 2.×"
-            return length <= 8 && (end == '√' || end == '×' || Text.isUpper(end) || end == '对' || end == '错');
+            // a gathered key: "1.B 2.C", "1.√ 2.×", "2.○" (true, in Taiwan)
+            return length <= 8 && (end == '√' || end == '×' || Text.isUpper(end) || end == '对' || end == '错' || end == '○');
         }
     }
 }

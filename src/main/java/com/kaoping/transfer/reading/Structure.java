@@ -1,9 +1,7 @@
 package com.kaoping.transfer.reading;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +20,8 @@ final class Structure {
 
     final List<Cleaner.Line> lines;
     final List<Draft.Section> sections = new ArrayList<>();
-    String title;
-    Integer timeLimit;
-    BigDecimal statedTotal;
+    /** The paper's title, time limit and stated total, read above its first section. */
+    final Heading heading = new Heading();
     /** 1-based line where the gathered answers start, or 0. */
     int keyStartLine;
     final GatheredAnswers gathered = new GatheredAnswers(this);
@@ -47,10 +44,6 @@ final class Structure {
     Structure(List<Cleaner.Line> lines) {
         this.lines = lines;
     }
-
-    private static final Pattern TIME = Pattern.compile("(?:时间|时长|用时|限时)[^0-9]{0,4}(\\d{1,3}) ?(分钟|min|小时)");
-    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,3}) ?分钟");
-    private static final Pattern TOTAL = Pattern.compile("(?:总分|满分|试卷总分|总计|总分值)[^0-9]{0,3}(\\d{1,4}(?:\\.\\d{1,2})?) ?分?");
 
     Structure read() {
         for (int i = 0; i < lines.size(); i++) {
@@ -88,7 +81,7 @@ final class Structure {
             return;
         }
         if (zone == Zone.HEAD && section == null && question == null && norm.length() <= 200) {
-            readHeadFacts(norm);
+            heading.readFacts(norm);
         }
         if (isSectionHeader(norm, num)) {
             inNotes = false;
@@ -105,8 +98,8 @@ final class Structure {
             return;
         }
         int caseAt = marker != null && marker.label() == Cues.Label.CASE ? marker.contentStart()
-                : num == null && !inAnswer() ? Cues.caseOpener(norm) : -1;
-        if (caseAt >= 0 && !inAnswer()) {
+                : num == null && (!inAnswer() || Cues.isNumberedCaseLabel(norm)) ? Cues.caseOpener(norm) : -1;
+        if (caseAt >= 0 && (!inAnswer() || marker == null)) {
             caseBackground = new StringBuilder(line.text().substring(caseAt).strip());
             caseOpen = true;
             caseFamily = null;
@@ -151,12 +144,18 @@ final class Structure {
             return;
         }
         if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
+            if (Cues.isWithdrawn(norm.substring(num.contentStart()))) {
+                // "7.(本题已删除)": the number stays taken, there is no question
+                question = null;
+                zone = Zone.STEM;
+                return;
+            }
             Draft.Question q = openQuestion(no, num);
-            q.stem.add(sub(line, num.contentStart()));
+            q.stem.add(sub(line, Cues.afterAskLabel(norm, num.contentStart())));
             return;
         }
         if (question == null) {
-            readOutsideQuestion(no, line);
+            readOutsideQuestion(no, line, next);
             return;
         }
         question.touch(no);
@@ -189,32 +188,11 @@ final class Structure {
         return question != null && zone != Zone.STEM;
     }
 
-    private void readHeadFacts(String norm) {
-        Matcher m = TIME.matcher(norm);
-        if (m.find()) {
-            int v = Integer.parseInt(m.group(1));
-            timeLimit = m.group(2).equals("小时") ? v * 60 : v;
-        } else if ((m = TIME_ALONE.matcher(norm)).find() && (norm.contains("考试") || norm.contains("时间"))) {
-            timeLimit = Integer.valueOf(m.group(1));
-        }
-        m = TOTAL.matcher(norm);
-        if (m.find()) {
-            statedTotal = Text.plain(Text.number(m.group(1)));
-        }
-    }
-
-    private void readOutsideQuestion(int no, Cleaner.Line line) {
+    private void readOutsideQuestion(int no, Cleaner.Line line, Cleaner.Line next) {
         String norm = line.norm();
         switch (zone) {
             case HEAD:
-                if ((title == null || !titleNamesPaper) && isTitle(norm)) {
-                    // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
-                    boolean names = namesPaper(norm);
-                    if (title == null || names) {
-                        title = titleOf(line);
-                        titleNamesPaper = names;
-                    }
-                }
+                heading.offerTitle(line);
                 break;
             case SECTION_HEAD:
                 if (norm.length() <= 60 && section.points.each() == null && section.points.total() == null
@@ -228,6 +206,10 @@ final class Structure {
                             break;
                         }
                     }
+                }
+                if (isLoneUnnumberedQuestion(norm, next)) {
+                    openQuestion(no, null).stem.add(line);
+                    break;
                 }
                 if (section.hint == Cues.KindHint.CASE || section.hint == Cues.KindHint.SCENARIO) {
                     if (norm.length() >= 30 && section.background == null) {
@@ -249,46 +231,36 @@ final class Structure {
         }
     }
 
-    private boolean titleNamesPaper;
-
-    private static boolean namesPaper(String norm) {
-        for (String w : new String[] {"试题", "试卷", "笔试", "面试", "考试", "考核", "测试", "测评", "题库", "考题", "题目", "答案", "练习",
-            "题"}) {
-            if (norm.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isTitle(String norm) {
-        if (norm.length() > 80 || norm.startsWith("本试卷") || norm.startsWith("本卷") || norm.startsWith("本次")
-                || norm.startsWith("请") || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
-                || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {
+    /**
+     * "四、论述题(25分)" then the question itself without a number: a section stating one question's
+     * points (or one question) holds it. Cases and scenarios are left out: there a long unnumbered
+     * line under the header is the shared background.
+     */
+    private boolean isLoneUnnumberedQuestion(String norm, Cleaner.Line next) {
+        Numbering.Number following = next == null ? null : Numbering.at(next.norm(), 0);
+        if (following != null && following.family() != Numbering.Family.OPTION && !following.family().sectionLike()) {
+            // numbered questions follow: this line is the section's instructions
             return false;
         }
-        String rest = TIME.matcher(norm).replaceAll("");
-        rest = TOTAL.matcher(rest).replaceAll("");
-        rest = rest.replaceAll("[()\\[\\]:,;。. ]|考试|试卷", "");
-        return rest.length() >= 2;
+        Cues.HeaderPoints p = section.points;
+        boolean one = Integer.valueOf(1).equals(p.count()) || p.count() == null && p.each() == null && p.total() != null;
+        if (!one || !section.questions.isEmpty() || norm.length() < 15 || section.hint == Cues.KindHint.CASE
+                || section.hint == Cues.KindHint.SCENARIO || section.hint == Cues.KindHint.SINGLE
+                || section.hint == Cues.KindHint.MULTIPLE || section.hint == Cues.KindHint.CHOICE
+                || section.hint == Cues.KindHint.TRUE_FALSE) {
+            return false;
+        }
+        for (String w : new String[] {"阅读", "根据", "请根据", "请阅读", "回答", "要求", "说明", "注意", "本题", "本大题", "本部分"}) {
+            if (norm.startsWith(w)) {
+                return false;
+            }
+        }
+        if (norm.contains("以下") || norm.contains("下列") || norm.contains("下面")) {
+            return false;
+        }
+        return looksLikeQuestion(norm, null) || norm.contains("论述") || norm.contains("谈谈") || norm.contains("结合");
     }
 
-    /** The title without a trailing "(满分100分)" or time and total. */
-    private static String titleOf(Cleaner.Line line) {
-        String norm = line.norm();
-        int cut = norm.length();
-        Matcher m = TIME.matcher(norm);
-        if (m.find()) {
-            cut = Math.min(cut, m.start());
-        }
-        m = TOTAL.matcher(norm);
-        if (m.find()) {
-            cut = Math.min(cut, m.start());
-        }
-        String t = line.text().substring(0, cut);
-        t = t.replaceAll("[\\s(（\\[【:：,，]+$", "").strip();
-        return t.isEmpty() ? line.text() : t;
-    }
 
     private boolean isSectionHeader(String norm, Numbering.Number num) {
         if (num == null) {
@@ -467,6 +439,10 @@ final class Structure {
             if (!marked && stepsAllMarked(family)) {
                 return true;
             }
+            if (marked && stepsAllMarked(family) && labelled(line.norm(), num) && lastStepLabelled(family)) {
+                // "2. 快速排查：请买家…(6分)" after "1. 致歉与共情：…(6分)": the same shape, the next step
+                return false;
+            }
             return looksLikeQuestion(line.norm(), next);
         }
         return true;
@@ -488,6 +464,23 @@ final class Structure {
             }
         }
         return any;
+    }
+
+    /** "致歉与共情：…": a short label and a colon open the numbered text. */
+    private static boolean labelled(String norm, Numbering.Number num) {
+        int colon = norm.indexOf(':', num.contentStart());
+        return colon > num.contentStart() && colon - num.contentStart() <= 12
+                && norm.substring(num.contentStart(), colon).indexOf('?') < 0;
+    }
+
+    private boolean lastStepLabelled(Numbering.Family family) {
+        for (int i = question.answer.size() - 1; i >= 0; i--) {
+            Numbering.Number n = Numbering.at(question.answer.get(i).norm(), 0);
+            if (n != null && n.family() == family) {
+                return labelled(question.answer.get(i).norm(), n);
+            }
+        }
+        return false;
     }
 
     /** The last step number of this style in the current answer, or -1. */

@@ -46,7 +46,9 @@ class LayoutTest {
         assertThat(steps.rubricSteps()).extracting(ReadQuestion.ReadStep::label)
                 .containsExactly("倾听客户诉求", "表达歉意与共情", "提出解决方案并跟进");
         ReadQuestion star = q(r, 4, 2);
-        assertThat(star.rubricSteps()).extracting(ReadQuestion.ReadStep::label).containsExactly("背景", "行动", "结果");
+        // a STAR frame without points is the reference answer, not a rubric
+        assertThat(star.rubricSteps()).isEmpty();
+        assertThat(star.referenceAnswer()).contains("背景:说明当时情况");
         assertThat(star.competencies()).containsExactly("情绪管理", "沟通技巧");
         assertThat(star.kind()).isEqualTo(QuestionKind.SHORT_ANSWER);
         assertThat(p.warnings()).extracting(ReadWarning::code).doesNotContain(Code.MISSING_KEY, Code.NUMBERING_JUMP);

@@ -1,0 +1,150 @@
+package com.kaoping.transfer.reading;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The paper's heading, read from the lines above its first section: its title (the paper's own
+ * heading, not a site's page title, a Q&A question or a labelled fact above it), its time limit and
+ * its stated total. Kept apart from the {@link Structure} so that the tree reading stays small.
+ */
+final class Heading {
+
+    private static final Pattern TIME = Pattern.compile("(?:时间|时长|用时|限时)[^0-9]{0,4}(\\d{1,3}) ?(分钟|min|小时)");
+    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,3}) ?分钟");
+    private static final Pattern TOTAL = Pattern.compile("(?:总分|满分|试卷总分|总计|总分值)[^0-9]{0,3}(\\d{1,4}(?:\\.\\d{1,2})?) ?分?");
+
+    String title;
+    Integer timeLimit;
+    BigDecimal statedTotal;
+    /** The title read so far names a paper ("…笔试题"): a later line no longer replaces it. */
+    private boolean titleNamesPaper;
+
+    /** "考试时间:90分钟 总分:100分": the time limit and the stated total, where a head line gives them. */
+    void readFacts(String norm) {
+        Matcher m = TIME.matcher(norm);
+        if (m.find()) {
+            int v = Integer.parseInt(m.group(1));
+            timeLimit = m.group(2).equals("小时") ? v * 60 : v;
+        } else if ((m = TIME_ALONE.matcher(norm)).find() && (norm.contains("考试") || norm.contains("时间"))) {
+            timeLimit = Integer.valueOf(m.group(1));
+        }
+        m = TOTAL.matcher(norm);
+        if (m.find()) {
+            statedTotal = Text.plain(Text.number(m.group(1)));
+        }
+    }
+
+    /** A head line outside any question: it may be the title, or a better one than the title so far. */
+    void offerTitle(Cleaner.Line line) {
+        String norm = line.norm();
+        if (norm.length() > 80 && norm.length() <= 2000 && (title == null || !titleNamesPaper)) {
+            Cleaner.Line heading = headingBeforeNote(line);
+            if (heading != null) {
+                line = heading;
+                norm = heading.norm();
+            }
+        }
+        if ((title == null || !titleNamesPaper) && isTitle(norm)) {
+            // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
+            // a question asked on a Q&A site above the paper ("…会考哪些题?") is a title only
+            // while no heading follows
+            boolean names = namesPaper(norm) && !isPageTitle(norm) && !norm.endsWith("?");
+            if (title == null || names) {
+                title = titleOf(line);
+                titleNamesPaper = names;
+            }
+        }
+    }
+
+    /**
+     * A one-line paste that starts with a site's words: the paper's heading is the run of text right
+     * before its "(考试时间…总分…)" note, back to the previous space.
+     */
+    private static Cleaner.Line headingBeforeNote(Cleaner.Line line) {
+        String norm = line.norm();
+        Matcher m = TIME.matcher(norm);
+        int at = m.find() ? m.start() : -1;
+        m = TOTAL.matcher(norm);
+        if (m.find() && (at < 0 || m.start() < at)) {
+            at = m.start();
+        }
+        if (at <= 0 || at > 400) {
+            return null;
+        }
+        int end = at;
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
+            // the note's own bracket: "(考试时间:…"
+            if (norm.charAt(k) == '(' || norm.charAt(k) == '[') {
+                end = k;
+                break;
+            }
+        }
+        while (end > 0 && norm.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = norm.lastIndexOf(' ', end - 1) + 1;
+        if (end - start < 4) {
+            return null;
+        }
+        return new Cleaner.Line(line.text().substring(start, end), norm.substring(start, end));
+    }
+
+    private static boolean namesPaper(String norm) {
+        for (String w : new String[] {"试题", "试卷", "笔试", "面试", "考试", "考核", "测试", "测评", "题库", "考题", "题目", "答案", "练习",
+            "题"}) {
+            if (norm.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "【题库分享】客服甄试历届试题 - 某博客": a web page's title, the site's name after a dash or bar; the
+     * paper's own heading comes below it.
+     */
+    private static boolean isPageTitle(String norm) {
+        int cut = Math.max(norm.lastIndexOf(" - "), norm.lastIndexOf(" | "));
+        if (cut < 0) {
+            return false;
+        }
+        String site = norm.substring(cut + 3);
+        return site.length() <= 12 && !namesPaper(site);
+    }
+
+    private static boolean isTitle(String norm) {
+        int colon = norm.indexOf(':');
+        if (colon >= 0 && colon <= 3) {
+            // "分类:考试资料", "来源:…", "作者:…": a page's labelled facts, not a heading
+            return false;
+        }
+        if (norm.length() > 80 || norm.startsWith("本试卷") || norm.startsWith("本卷") || norm.startsWith("本次")
+                || norm.startsWith("请") || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
+                || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {
+            return false;
+        }
+        String rest = TIME.matcher(norm).replaceAll("");
+        rest = TOTAL.matcher(rest).replaceAll("");
+        rest = rest.replaceAll("[()\\[\\]:,;。. ]|考试|试卷", "");
+        return rest.length() >= 2;
+    }
+
+    /** The title without a trailing "(满分100分)" or time and total. */
+    private static String titleOf(Cleaner.Line line) {
+        String norm = line.norm();
+        int cut = norm.length();
+        Matcher m = TIME.matcher(norm);
+        if (m.find()) {
+            cut = Math.min(cut, m.start());
+        }
+        m = TOTAL.matcher(norm);
+        if (m.find()) {
+            cut = Math.min(cut, m.start());
+        }
+        String t = line.text().substring(0, cut);
+        t = t.replaceAll("[\\s(（\\[【:：,，]+$", "").strip();
+        return t.isEmpty() ? line.text() : t;
+    }
+}
