@@ -153,6 +153,12 @@ class ImportWebTest {
                 .andExpect(content().string(containsString("致歉与共情")))
                 .andExpect(content().string(containsString("id=\"L1\"")));
         assertThat(questions()).isEqualTo(before);
+        mvc.perform(post("/imports/read").param("text", paper()).header("Accept-Language", "en")
+                        .with(user(hr)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Check the import")))
+                .andExpect(content().string(containsString("Chinese is converted to simplified characters.")))
+                .andExpect(content().string(containsString("Step 1: label")));
     }
 
     /**
