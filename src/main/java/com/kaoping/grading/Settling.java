@@ -84,7 +84,7 @@ public class Settling {
         if (!grading.canSettle(actor, score.attempt())) {
             throw new NotAssignedException("grading.notLead");
         }
-        if (score.panel().contains(actor.userId()) && !Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+        if (score.othersHiddenFrom(actor.userId())) {
             throw new GradingRuleException("grading.reconcile.handInFirst");
         }
         QuestionScore question = question(score, position);

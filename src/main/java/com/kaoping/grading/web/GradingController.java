@@ -325,7 +325,7 @@ class GradingController {
         if (!grading.canSettle(actor, score.attempt())) {
             throw new NotAssignedException("grading.notLead");
         }
-        if (score.panel().contains(actor.userId()) && !Boolean.TRUE.equals(score.sheetsComplete().get(actor.userId()))) {
+        if (score.othersHiddenFrom(actor.userId())) {
             // whoever sits on the panel, HR included, settles only after scoring independently
             throw new com.kaoping.grading.GradingRuleException("grading.reconcile.handInFirst");
         }
