@@ -20,9 +20,40 @@ final class Heading {
     BigDecimal statedTotal;
     /** The title read so far names a paper ("…笔试题"): a later line no longer replaces it. */
     private boolean titleNamesPaper;
+    /** The title was the line right above the paper's facts or an article's byline: nothing replaces it. */
+    private boolean titleSettled;
+    /** The head line offered just before this one, or null. */
+    private Cleaner.Line previous;
+
+    private static final Pattern BYLINE = Pattern.compile("^原创 .{0,30}(?:\\d{4}[-年.]\\d{1,2}|发表于)");
 
     /** "考试时间:90分钟 总分:100分": the time limit and the stated total, where a head line gives them. */
     void readFacts(String norm) {
+        boolean before = timeLimit != null || statedTotal != null;
+        readTimeAndTotal(norm);
+        if (!before && (timeLimit != null || statedTotal != null) && factsOnly(norm)) {
+            // "(考试时间:50分钟 总分:100分)" alone on its line: the paper's heading is the line above it,
+            // whatever a site's page title or a Q&A question above that said
+            settleOnPrevious();
+        }
+    }
+
+    /** "面试时长:40分钟 满分:100分": nothing on the line but the paper's facts. */
+    private static boolean factsOnly(String norm) {
+        String rest = TOTAL.matcher(TIME.matcher(norm).replaceAll("")).replaceAll("");
+        return rest.replaceAll("[()\\[\\]:,;。. ]|考试|试卷|笔试|面试", "").length() < 2;
+    }
+
+    /** The heading right above a line that only belongs to it (its facts, an article's byline). */
+    private void settleOnPrevious() {
+        if (previous != null && !titleSettled && isTitle(previous.norm()) && !isPageTitle(previous.norm())) {
+            title = titleOf(previous);
+            titleNamesPaper = true;
+            titleSettled = true;
+        }
+    }
+
+    private void readTimeAndTotal(String norm) {
         Matcher m = TIME.matcher(norm);
         if (m.find()) {
             int v = Integer.parseInt(m.group(1));
@@ -38,6 +69,20 @@ final class Heading {
 
     /** A head line outside any question: it may be the title, or a better one than the title so far. */
     void offerTitle(Cleaner.Line line) {
+        if (titleSettled) {
+            return;
+        }
+        if (BYLINE.matcher(line.norm()).find()) {
+            // "原创 某公众号 2026-03-12 08:30 发表于浙江": a WeChat article's byline sits right under its
+            // heading; the account's slogan above the heading is not the title
+            settleOnPrevious();
+            return;
+        }
+        offerCandidate(line);
+        previous = line;
+    }
+
+    private void offerCandidate(Cleaner.Line line) {
         String norm = line.norm();
         if (norm.length() > 80 && norm.length() <= 2000 && (title == null || !titleNamesPaper)) {
             Cleaner.Line heading = headingBeforeNote(line);

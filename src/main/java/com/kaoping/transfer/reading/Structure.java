@@ -264,7 +264,7 @@ final class Structure {
 
     private boolean isSectionHeader(String norm, Numbering.Number num) {
         if (num == null) {
-            return Cues.isBareSectionHeader(norm) && !inAnswer();
+            return Cues.isBareSectionHeader(norm) && (!inAnswer() || Cues.isStrictBareSectionHeader(norm));
         }
         if (!num.family().sectionLike()) {
             // "5、案例题": a numbered line that is only a section title heads a section
