@@ -223,6 +223,17 @@ final class GatheredAnswers {
                     return q;
                 }
             }
+            // "四、16.答:… 17.答:… 18.答:…": numbered straight through, the answers of a section with
+            // no line of its own run on under the previous one; the number finds its question further on
+            for (int i = paper.sections.indexOf(keySection) + 1; i < paper.sections.size(); i++) {
+                for (Draft.Question q : paper.sections.get(i).questions) {
+                    if (q.value == value && !q.keyedAtEnd) {
+                        keySection = paper.sections.get(i);
+                        keySectionIndex = i;
+                        return q;
+                    }
+                }
+            }
             return null;
         }
         // no section headers among the answers: numbering restarts mean the next section
