@@ -61,7 +61,7 @@ final class Cleaner {
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {
         "相关推荐", "猜你喜欢", "热门推荐", "相关文档", "更多相关", "你可能喜欢", "你可能也喜欢", "相关资源",
-        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区", "往期推荐", "往期回顾", "往期精选"
+        "推荐阅读", "可能还喜欢", "可能也喜欢", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区", "往期推荐", "往期回顾", "往期精选"
     };
 
     private final Script script;
@@ -459,7 +459,9 @@ final class Cleaner {
                 continue;
             }
             boolean afterText = Text.isCjk(prev) || Text.isDigit(prev) || prev == '.' || prev == '、' || prev == '：' || prev == ':' || prev == ' ';
-            if (run || (beforeText && afterText) || i == 0) {
+            // "…时间。(√)?三、简答题": after a closing bracket, before text, it was a space too
+            boolean afterBracket = prev == ')' || prev == '）';
+            if (run || (beforeText && (afterText || afterBracket)) || i == 0) {
                 c[i] = ' ';
             }
         }
