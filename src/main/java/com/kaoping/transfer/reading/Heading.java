@@ -46,7 +46,9 @@ final class Heading {
 
     /** The heading right above a line that only belongs to it (its facts, an article's byline). */
     private void settleOnPrevious() {
-        if (previous != null && !titleSettled && isTitle(previous.norm()) && !isPageTitle(previous.norm())) {
+        // "(A卷)" or a company's name right above the facts does not replace a heading that names the paper
+        if (previous != null && !titleSettled && isTitle(previous.norm()) && !isPageTitle(previous.norm())
+                && (title == null || namesPaper(previous.norm()))) {
             title = titleOf(previous);
             titleNamesPaper = true;
             titleSettled = true;

@@ -95,4 +95,19 @@ class UnnumberedPartsAndHeadingTest {
         assertThat(r.paper().title()).isEqualTo("2026物业客服笔试真题（附答案）");
         assertThat(s(r, 1).title()).isEqualTo("判断题");
     }
+
+    @Test
+    void aPaperLetterAboveTheFactsDoesNotReplaceTheHeading() {
+        Reading r = read("""
+                某物业公司客服专员笔试题
+                (A卷)
+                考试时间:30分钟 总分:10分
+                一、单选题(每题5分,共10分)
+                1. 业主投诉噪音,客服应( ) A.不理会 B.登记并协调
+                答案:B
+                2. 业主询问物业费,客服应( ) A.如实解释收费标准 B.让其找领导
+                答案:A
+                """);
+        assertThat(r.paper().title()).isEqualTo("某物业公司客服专员笔试题");
+    }
 }
