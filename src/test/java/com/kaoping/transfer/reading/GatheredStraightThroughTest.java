@@ -33,4 +33,29 @@ class GatheredStraightThroughTest {
         assertThat(q(r, 2, 2).competencies()).containsExactly("情绪安抚", "沟通协调");
         assertThat(codes(r)).doesNotContain(ReadWarning.Code.ANSWER_WITHOUT_QUESTION);
     }
+
+    @Test
+    void whereNumberingRestartsAnUnknownNumberDoesNotPullTheAnswersIntoTheNextSection() {
+        Reading r = read("""
+                一、单选题(每题2分,共4分)
+                1.业主报修应( ) A.登记 B.不理
+                2.访客来访应( ) A.登记 B.放行
+                二、判断题(每题2分,共6分)
+                1.前台可以泄露业主电话。( )
+                2.报修应跟进。( )
+                3.访客应登记。( )
+                参考答案
+                一、
+                1.答:A
+                3.答:A
+                2.答:A
+                二、
+                1.答:×
+                2.答:√
+                3.答:√
+                """);
+        assertThat(q(r, 1, 2).key()).isEqualTo("A");
+        assertThat(q(r, 2, 1).key()).isEqualTo("FALSE");
+        assertThat(q(r, 2, 3).key()).isEqualTo("TRUE");
+    }
 }
