@@ -172,6 +172,11 @@ final class Heading {
                 || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {
             return false;
         }
+        if ((norm.startsWith("每天") || norm.startsWith("每日") || norm.startsWith("每周") || norm.startsWith("天天"))
+                && (norm.contains("分享") || norm.contains("更新") || norm.contains("推送") || norm.contains("一套") || norm.contains("一道"))) {
+            // "每天分享一套实用面试题": an account's slogan says how often it posts, it heads no paper
+            return false;
+        }
         String rest = TIME.matcher(norm).replaceAll("");
         rest = TOTAL.matcher(rest).replaceAll("");
         rest = rest.replaceAll("[()\\[\\]:,;。. ]|考试|试卷", "");

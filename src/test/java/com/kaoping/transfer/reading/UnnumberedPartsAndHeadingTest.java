@@ -110,4 +110,18 @@ class UnnumberedPartsAndHeadingTest {
                 """);
         assertThat(r.paper().title()).isEqualTo("某物业公司客服专员笔试题");
     }
+
+    @Test
+    void anAccountsSloganIsNoTitleEvenWithoutAByline() {
+        Reading r = read("""
+                每天分享一套物业面试题
+                2026物业客服笔试真题
+                【判断题】（每题２分，共４分）
+                1）前台可以把业主电话告诉推销人员。
+                正确答案：错
+                2）报修应登记并跟进。
+                正确答案：对
+                """);
+        assertThat(r.paper().title()).isEqualTo("2026物业客服笔试真题");
+    }
 }
