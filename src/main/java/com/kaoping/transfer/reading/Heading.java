@@ -95,9 +95,9 @@ final class Heading {
         }
         if ((title == null || !titleNamesPaper) && isTitle(norm)) {
             // the first line that names a paper ("…笔试题", "…考核") wins over a company name above it
-            // a question asked on a Q&A site above the paper ("…会考哪些题?") is a title only
+            // a question asked on a Q&A site above the paper ("…会考哪些题?", "…问些什么?附我的评分表") is a title only
             // while no heading follows
-            boolean names = namesPaper(norm) && !isPageTitle(norm) && !norm.endsWith("?");
+            boolean names = namesPaper(norm) && !isPageTitle(norm) && norm.indexOf('?') < 0;
             if (title == null || names) {
                 title = titleOf(line);
                 titleNamesPaper = names;

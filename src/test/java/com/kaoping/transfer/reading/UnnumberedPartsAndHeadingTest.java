@@ -124,4 +124,16 @@ class UnnumberedPartsAndHeadingTest {
                 """);
         assertThat(r.paper().title()).isEqualTo("2026物业客服笔试真题");
     }
+
+    @Test
+    void aQuestionWithWordsAfterItsQuestionMarkIsNoHeadingEither() {
+        Reading r = read("""
+                物业经理面试都问什么?附我用的面试题
+                XX物业经理结构化面试题
+                一、情景模拟题（1题，共20分）
+                Q1. 业主深夜投诉楼上漏水，请现场模拟你的处理。
+                参考答案：先致歉，再安排维修。
+                """);
+        assertThat(r.paper().title()).isEqualTo("XX物业经理结构化面试题");
+    }
 }
