@@ -155,6 +155,17 @@ final class Heading {
     private static boolean isPageTitle(String norm) {
         int cut = Math.max(norm.lastIndexOf(" - "), norm.lastIndexOf(" | "));
         if (cut < 0) {
+            // "…笔试题整理_银行客服笔试题-CSDN博客": no spaces round the dash, but a site's name after it
+            int tight = Math.max(norm.lastIndexOf('-'), Math.max(norm.lastIndexOf('_'), norm.lastIndexOf('|')));
+            String site = tight < 0 ? "" : norm.substring(tight + 1).strip();
+            if (site.length() > 12 || namesPaper(site)) {
+                return false;
+            }
+            for (String w : new String[] {"博客", "文库", "知乎", "论坛", "社区", "CSDN", "简书", "网"}) {
+                if (site.contains(w)) {
+                    return true;
+                }
+            }
             return false;
         }
         String site = norm.substring(cut + 3);

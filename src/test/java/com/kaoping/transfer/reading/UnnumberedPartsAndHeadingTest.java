@@ -136,4 +136,18 @@ class UnnumberedPartsAndHeadingTest {
                 """);
         assertThat(r.paper().title()).isEqualTo("XX物业经理结构化面试题");
     }
+
+    @Test
+    void aBlogsPageTitleWithATightDashGivesWayToTheHeading() {
+        Reading r = read("""
+                物业客服笔试题整理_物业笔试-CSDN博客
+                某物业公司客服专员笔试题
+                一、单选题(每题5分,共10分)
+                1. 业主投诉噪音,客服应( ) A.不理会 B.登记并协调
+                答案:B
+                2. 业主询问物业费,客服应( ) A.如实解释收费标准 B.让其找领导
+                答案:A
+                """);
+        assertThat(r.paper().title()).isEqualTo("某物业公司客服专员笔试题");
+    }
 }
