@@ -178,6 +178,15 @@ final class Heading {
             // "分类:考试资料", "来源:…", "作者:…": a page's labelled facts, not a heading
             return false;
         }
+        if (colon > 3 && colon <= 6) {
+            // "文档简介:…", "分类专栏:…", "文章标签:…": a longer label of the page's
+            String label = norm.substring(0, colon);
+            for (String w : new String[] {"简介", "描述", "摘要", "标签", "专栏", "分类", "来源", "作者"}) {
+                if (label.endsWith(w)) {
+                    return false;
+                }
+            }
+        }
         if (norm.length() > 80 || norm.startsWith("本试卷") || norm.startsWith("本卷") || norm.startsWith("本次")
                 || norm.startsWith("请") || norm.contains("____") || norm.startsWith("姓名") || norm.startsWith("考生") || norm.startsWith("注意")
                 || norm.startsWith("说明") || norm.startsWith("部门") || norm.startsWith("应聘")) {

@@ -150,4 +150,19 @@ class UnnumberedPartsAndHeadingTest {
                 """);
         assertThat(r.paper().title()).isEqualTo("某物业公司客服专员笔试题");
     }
+
+    @Test
+    void aDocumentSitesLabelledSummaryIsNoTitle() {
+        Reading r = read("""
+                物业客服考试题 - 百度文库
+                文档简介:物业客服考试题及答案
+                物业公司前台岗位能力测试
+                一、单选题(每题5分,共10分)
+                1. 业主投诉噪音,客服应( ) A.不理会 B.登记并协调
+                答案:B
+                2. 业主询问物业费,客服应( ) A.如实解释收费标准 B.让其找领导
+                答案:A
+                """);
+        assertThat(r.paper().title()).isEqualTo("物业公司前台岗位能力测试");
+    }
 }
