@@ -47,8 +47,13 @@ final class Cleaner {
         "点击关注", "点击上方", "关注我们", "阅读原文", "转发给", "记得点赞", "点赞收藏", "一键三连", "长按识别", "识别二维码",
         "点个在看", "点亮在看", "分享、点赞",
         // blogs and reading-room sites: the page's own lines
-        "痞客邦", "部落格", "个人图书馆", "阅览数", "转藏数", "关注问题", "写回答", "默认排序"
+        "痞客邦", "部落格", "个人图书馆", "阅览数", "转藏数", "关注问题", "写回答", "默认排序",
+        // a Q&A answer's footer: "编辑于 2025-11-20 · 著作权归作者所有", "赞同 1024 86 条评论"
+        "编辑于", "著作权归", "条评论", "人赞同", "更多回答"
     };
+    /** A page's buttons, each alone on its line under an answer or article ("分享", "收藏"). */
+    private static final java.util.Set<String> BUTTON_LINES = java.util.Set.of(
+        "分享", "收藏", "喜欢", "举报", "评论", "点赞", "在看", "赞同", "赞赏", "转发");
     /** Prompts that say the rest of the document is hidden: the paper was cut. */
     private static final String[] CUT_PROMPTS = {
         "还剩", "页未读", "未读完", "试读结束", "阅读全文", "继续阅读", "查看全文", "内容已截断", "未完待续", "剩余内容", "(未完", "待续"
@@ -56,7 +61,7 @@ final class Cleaner {
     /** Headers of lists of other documents: everything under them is skipped until the paper resumes. */
     private static final String[] LIST_HEADERS = {
         "相关推荐", "猜你喜欢", "热门推荐", "相关文档", "更多相关", "你可能喜欢", "你可能也喜欢", "相关资源",
-        "推荐阅读", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区", "往期推荐", "往期回顾", "往期精选"
+        "推荐阅读", "可能还喜欢", "可能也喜欢", "热门文档", "最新文档", "精选文档", "相关搜索", "大家都在看", "网友评论", "全部评论", "评论区", "往期推荐", "往期回顾", "往期精选"
     };
 
     private final Script script;
@@ -454,7 +459,9 @@ final class Cleaner {
                 continue;
             }
             boolean afterText = Text.isCjk(prev) || Text.isDigit(prev) || prev == '.' || prev == '、' || prev == '：' || prev == ':' || prev == ' ';
-            if (run || (beforeText && afterText) || i == 0) {
+            // "…时间。(√)?三、简答题": after a closing bracket, before text, it was a space too
+            boolean afterBracket = prev == ')' || prev == '）';
+            if (run || (beforeText && (afterText || afterBracket)) || i == 0) {
                 c[i] = ' ';
             }
         }
@@ -497,8 +504,12 @@ final class Cleaner {
                 return true;
             }
         }
-        if (norm.replaceAll("[-—=·* ]", "").equals("END")) {
-            // "- END -": an article's closing mark
+        String bare = norm.replaceAll("[-—=·*() ]", "");
+        if (bare.equals("END") || bare.equals("完") || bare.equals("全文完") || bare.equals("本文完")) {
+            // "- END -", "(完)": an article's closing mark
+            return true;
+        }
+        if (BUTTON_LINES.contains(bare)) {
             return true;
         }
         // "阅读 2.3万 赞 186 在看 52": an article's counters

@@ -242,6 +242,43 @@ final class Cues {
     }
 
     /**
+     * "【多选题】(每题4分,共16分)", "判断题(每题2分)": a header that stands out even right after an answer
+     * (an article puts each part's header straight under the last answer, with no numeral): a
+     * bracketed title, or a title followed only by its points in brackets. Looser lines ("案例分析:…(5分)")
+     * may be a rubric step, so they head a section only outside an answer.
+     */
+    static boolean isStrictBareSectionHeader(String norm) {
+        if (norm.length() > 40 || !isBareSectionHeader(norm)) {
+            return false;
+        }
+        boolean bracketed = norm.startsWith("[") && norm.indexOf(']') > 0;
+        String rest = bracketed ? norm.substring(norm.indexOf(']') + 1).strip() : norm;
+        if (!bracketed) {
+            int open = rest.indexOf('(');
+            if (open < 0) {
+                return false;
+            }
+            String title = rest.substring(0, open).strip();
+            boolean known = false;
+            for (String t : SECTION_TITLES) {
+                known |= title.equals(t);
+            }
+            if (!known) {
+                return false;
+            }
+            rest = rest.substring(open);
+        }
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (!rest.startsWith("(") || !rest.endsWith(")")) {
+            return false;
+        }
+        HeaderPoints p = headerPoints(rest);
+        return p.each() != null || p.total() != null;
+    }
+
+    /**
      * "情景模拟篇(每题10分)", "客户沟通情景题(每题10分)": a short name that says its kind and ends in 篇 or 题,
      * alone on its line (an article's part between rules).
      */

@@ -42,6 +42,11 @@ final class Draft {
         final List<String> competencies = new ArrayList<>();
         /** Scored criteria listed without an answer ("评分要点:有具体事例(5分);…"). */
         final List<String> criteria = new ArrayList<>();
+        /** The answer is what a "评分要点:" list says a good answer shows (there was no other). */
+        boolean answerFromScoringPoints;
+        /** Competencies a "评分要点:" list gave, and its lines, until a "考察点:" list says otherwise. */
+        final List<String> competenciesFromScoringPoints = new ArrayList<>();
+        final List<Cleaner.Line> scoringPointLines = new ArrayList<>();
         String caseBackground;
         /** The key was given in a gathered answers part (not after the question). */
         boolean keyedAtEnd;

@@ -223,6 +223,27 @@ final class GatheredAnswers {
                     return q;
                 }
             }
+            // "四、16.答:… 17.答:… 18.答:…": numbered straight through, the answers of a section with
+            // no line of its own run on under the previous one; the number finds its question further on
+            // (only then: where numbering restarts per section, a number this section lacks is no
+            // reason to move on, and the answers after it would follow into the wrong section)
+            int max = 0;
+            for (Draft.Question q : keySection.questions) {
+                max = Math.max(max, q.value);
+            }
+            for (int i = paper.sections.indexOf(keySection) + 1; i < paper.sections.size() && value > max; i++) {
+                List<Draft.Question> later = paper.sections.get(i).questions;
+                if (!later.isEmpty() && later.get(0).value <= max) {
+                    break;
+                }
+                for (Draft.Question q : later) {
+                    if (q.value == value && !q.keyedAtEnd) {
+                        keySection = paper.sections.get(i);
+                        keySectionIndex = i;
+                        return q;
+                    }
+                }
+            }
             return null;
         }
         // no section headers among the answers: numbering restarts mean the next section

@@ -52,6 +52,15 @@ final class Numbering {
     }
 
     /** The number that starts at {@code i} in the folded line {@code s}, or null. */
+    /** How many digits run from {@code i} (at most 5 are counted). */
+    private static int digitRun(String s, int i) {
+        int k = i;
+        while (k < s.length() && k < i + 5 && Text.isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k - i;
+    }
+
     static Number at(String s, int i) {
         int n = s.length();
         if (i >= n) {
@@ -76,8 +85,9 @@ final class Numbering {
             if (f == null) {
                 return null;
             }
-            // "1.5倍" is a decimal, not a number starting an item
-            if (f == Family.DOT && j + 1 < n && Text.isDigit(s.charAt(j + 1))) {
+            // "1.5倍" is a decimal, not a number starting an item; but "1.12345热线…", "1.95598…": a
+            // hotline's number right after the item's, no decimal has four places in a paper
+            if (f == Family.DOT && j + 1 < n && Text.isDigit(s.charAt(j + 1)) && digitRun(s, j + 1) < 4) {
                 return null;
             }
             String label = s.substring(i, digitsEnd);

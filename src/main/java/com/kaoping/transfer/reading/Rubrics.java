@@ -114,6 +114,16 @@ final class Rubrics {
             if (i < norm.length() && norm.charAt(i) == ':' && (i == 1 || norm.charAt(1) == '(')) {
                 return norm.substring(0, i);
             }
+            // "S 背景:", "T任务:": the letter before the word is part of the label
+            int w = norm.length() > 1 && norm.charAt(1) == ' ' ? 2 : 1;
+            for (String s : STAR) {
+                if (norm.startsWith(s, w)) {
+                    int k = skipGloss(norm, w + s.length());
+                    if (k < norm.length() && norm.charAt(k) == ':') {
+                        return norm.substring(0, k);
+                    }
+                }
+            }
         }
         return null;
     }
@@ -137,7 +147,9 @@ final class Rubrics {
         int from = 0;
         for (int i = 1; i < norm.length(); i++) {
             char prev = norm.charAt(i - 1);
-            if ((prev == ' ' || prev == '。' || prev == ';' || prev == ',') && starLabel(norm.substring(i, Math.min(norm.length(), i + 6))) != null) {
+            // "S 背景:": the word after the frame's letter does not start a step of its own
+            boolean afterLetter = i - from == 2 && "STAR".indexOf(norm.charAt(from)) >= 0;
+            if (!afterLetter && (prev == ' ' || prev == '。' || prev == ';' || prev == ',') && starLabel(norm.substring(i, Math.min(norm.length(), i + 6))) != null) {
                 out.add(new Cleaner.Line(l.text().substring(from, i).strip(), norm.substring(from, i).strip()));
                 from = i;
             }

@@ -243,6 +243,12 @@ final class Splitter {
             case CASE_QUESTIONS:
                 return m.contentStart() < norm.length() && (Text.endsItem(prev) || prev == '。');
             case BACKGROUND:
+                if (i >= 2 && prev == ' ' && "STAR".indexOf(norm.charAt(i - 2)) >= 0
+                        && (i == 2 || !Character.isLetter(norm.charAt(i - 3)))) {
+                    // "S 背景:…(3分)": a STAR frame's letter and word, one label
+                    return false;
+                }
+                return Text.endsItem(prev) || prev == '。' || prev == ')';
             case CASE:
                 return Text.endsItem(prev) || prev == '。' || prev == ')';
             default:

@@ -264,7 +264,7 @@ final class Structure {
 
     private boolean isSectionHeader(String norm, Numbering.Number num) {
         if (num == null) {
-            return Cues.isBareSectionHeader(norm) && !inAnswer();
+            return Cues.isBareSectionHeader(norm) && (!inAnswer() || Cues.isStrictBareSectionHeader(norm));
         }
         if (!num.family().sectionLike()) {
             // "5、案例题": a numbered line that is only a section title heads a section
@@ -601,19 +601,12 @@ final class Structure {
             case COMPETENCIES:
                 zone = Zone.COMPETENCIES;
                 if (rest.norm().startsWith("评分") || line.norm().startsWith("评分") || line.norm().startsWith("[评分")) {
-                    // "评分要点:有具体事例(5分);…": criteria with points are the rubric's steps
-                    List<String> items = new ArrayList<>();
-                    Rubrics.addItems(items, content, rest.norm().strip(), false);
-                    boolean scored = !items.isEmpty();
-                    for (String item : items) {
-                        scored &= Cues.trailingMark(Text.fold(item)) != null;
-                    }
-                    if (scored) {
-                        question.criteria.addAll(items);
-                        zone = Zone.CRITERIA;
-                        break;
-                    }
+                    // "评分要点:…": steps, competencies or what a good answer shows, by what it lists
+                    zone = Zone.CRITERIA;
+                    ScoringPoints.read(question, new Cleaner.Line(content, rest.norm().strip()), content, rest.norm().strip());
+                    break;
                 }
+                ScoringPoints.giveWayToCompetencies(question);
                 Rubrics.addCompetencies(question.competencies, content, rest.norm().strip());
                 break;
             case BACKGROUND:
@@ -653,7 +646,7 @@ final class Structure {
                 Rubrics.addCompetencies(question.competencies, line.text(), norm);
                 break;
             case CRITERIA:
-                Rubrics.addItems(question.criteria, line.text(), norm, false);
+                ScoringPoints.read(question, line, line.text(), norm);
                 break;
             default:
                 break;
