@@ -39,6 +39,8 @@ public class LoginThrottle {
     /** How long a locked account (or address) stays locked. */
     static final Duration LOCK = Duration.ofMinutes(15);
     static final Duration LONGEST_DELAY = Duration.ofSeconds(60);
+    /** How long a device cookie lives in the browser (set once, at the first sign-in from it). */
+    public static final Duration DEVICE_LIFE = Duration.ofDays(180);
 
     /** Free tries, and the count that locks, per kind of subject (an address may be a whole office behind NAT). */
     record Limits(int free, int lockAt) {
@@ -212,11 +214,11 @@ public class LoginThrottle {
         return token;
     }
 
-    /** True when this browser's cookie is one the account signed in from. */
-    @Transactional(readOnly = true)
+    /** True when this browser's cookie is one the account signed in from (its last use is noted). */
+    @Transactional
     public boolean knows(String deviceToken, long userId) {
-        return deviceToken != null && jdbc.sql("select 1 from login_device where token_hash = ? and user_id = ?")
-                .params(hash(deviceToken), userId).query(Integer.class).optional().isPresent();
+        return deviceToken != null && jdbc.sql("update login_device set last_used = ? where token_hash = ? and user_id = ?")
+                .params(Timestamp.from(clock.instant()), hash(deviceToken), userId).update() > 0;
     }
 
     /** The account's lock, if it is locked now: until when. */
@@ -254,6 +256,8 @@ public class LoginThrottle {
         jdbc.sql("delete from login_throttle where last_failure < ? and (blocked_until is null or blocked_until < ?)")
                 .params(Timestamp.from(now.minus(WINDOW)), Timestamp.from(now)).update();
         jdbc.sql("delete from login_audit where at < ?").param(Timestamp.from(now.minus(Duration.ofDays(180)))).update();
+        // the browser drops the device cookie DEVICE_LIFE after it was set: the row can go with it
+        jdbc.sql("delete from login_device where created_at < ?").param(Timestamp.from(now.minus(DEVICE_LIFE))).update();
     }
 
     /** The subject of a browser the typed account signed in from before, if this is one. */

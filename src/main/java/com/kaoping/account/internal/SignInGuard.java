@@ -113,7 +113,7 @@ final class SignInGuard {
                 if (!throttle.knows(deviceToken(request), userId)) {
                     ResponseCookie cookie = ResponseCookie.from(DEVICE_COOKIE, throttle.newDevice(userId))
                             .httpOnly(true).secure(request.isSecure()).sameSite("Lax")
-                            .path(request.getContextPath() + "/login").maxAge(java.time.Duration.ofDays(180)).build();
+                            .path(request.getContextPath() + "/login").maxAge(LoginThrottle.DEVICE_LIFE).build();
                     response.addHeader("Set-Cookie", cookie.toString());
                 }
                 super.onAuthenticationSuccess(request, response, authentication);

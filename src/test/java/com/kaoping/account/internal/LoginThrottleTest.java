@@ -118,6 +118,24 @@ class LoginThrottleTest {
         assertThat(throttle.check(new Attempt(username, "10.203.0.1", null)).allowed()).as("other addresses").isTrue();
     }
 
+    /** A device row goes when its cookie has expired in the browser; its last use is noted at each sign-in. */
+    @Test
+    void devicesAreForgottenWithTheirCookiesAndTheirLastUseIsNoted() {
+        long userId = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+        String old = throttle.newDevice(userId);
+        clock.move(LoginThrottle.DEVICE_LIFE.plusDays(1));
+        String recent = throttle.newDevice(userId);
+        clock.move(java.time.Duration.ofHours(1));
+        assertThat(throttle.knows(recent, userId)).isTrue();
+        assertThat(jdbc.sql("select last_used from login_device where user_id = ? order by created_at desc limit 1")
+                .param(userId).query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(clock.instant());
+
+        throttle.prune();
+
+        assertThat(throttle.knows(old, userId)).isFalse();
+        assertThat(throttle.knows(recent, userId)).isTrue();
+    }
+
     /** A sign-in that gets to check its password, and fails. */
     private void fail(Attempt attempt) {
         assertThat(throttle.begin(attempt).allowed()).as("let through").isTrue();
