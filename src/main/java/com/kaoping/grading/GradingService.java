@@ -118,8 +118,16 @@ public class GradingService {
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> audit(Actor actor, long attemptId) {
-        AttemptScore score = whole(actor, attemptId);
-        List<AuditEntry> entries = audit.ofAttempt(attemptId);
+        return audit(actor, whole(actor, attemptId));
+    }
+
+    /**
+     * The audit trail of an attempt this person has just read ({@link #attempt}, which checked
+     * their access): its scores are not read a second time.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> audit(Actor actor, AttemptScore score) {
+        List<AuditEntry> entries = audit.ofAttempt(score.attempt().id());
         if (!score.othersHiddenFrom(actor.userId())) {
             return entries;
         }

@@ -83,7 +83,7 @@ class ResultsController {
     @GetMapping("/attempts/{attemptId}")
     String attempt(@PathVariable long attemptId, Model model, HttpServletRequest request) {
         AttemptScore score = grading.attempt(GradingController.actor(request), attemptId);
-        List<com.kaoping.grading.AuditEntry> audit = grading.audit(GradingController.actor(request), attemptId);
+        List<com.kaoping.grading.AuditEntry> audit = grading.audit(GradingController.actor(request), score);
         Set<Long> people = new TreeSet<>(score.panel());
         audit.forEach(a -> people.add(a.changedBy()));
         score.questions().stream().filter(q -> q.settled() != null).forEach(q -> people.add(q.settled().by()));
