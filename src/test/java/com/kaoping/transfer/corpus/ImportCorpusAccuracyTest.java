@@ -47,7 +47,8 @@ class ImportCorpusAccuracyTest {
     @org.junit.jupiter.params.provider.CsvSource({
             "src/test/resources/import-corpus-2, 0.99",
             "src/test/resources/import-corpus-3, 0.99",
-            "src/test/resources/import-corpus-4, 0.99"})
+            "src/test/resources/import-corpus-4, 0.99",
+            "src/test/resources/import-corpus-5, 0.99"})
     void theOtherCorporaStayAboveTheirFloors(String directory, double floor) throws IOException {
         CorpusScore score = new ImportAccuracy().run(Path.of(directory));
         assertThat(score.documents()).as("corpus documents in " + directory).isNotEmpty();
