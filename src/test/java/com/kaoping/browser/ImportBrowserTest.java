@@ -50,6 +50,12 @@ class ImportBrowserTest extends BrowserTest {
         browser.signIn(hr.username(), TestUsers.PASSWORD);
         browser.open("/questions");
         browser.click("#import-paper");
+        // nothing brought: said beside the field, the keyboard there
+        browser.click("#read");
+        browser.waitFor().until(d -> !d.findElements(By.id("text-error")).isEmpty());
+        assertThat(browser.text("#text-error")).isEqualTo("请粘贴试卷内容或选择文件。");
+        assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("text");
+        browser.screenshot("69-import-nothing-brought");
         // a paste, as the clipboard would put it: typing 600 characters key by key is not what a person does
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('text').value = arguments[0];", paper);
         browser.screenshot("70-import-bring");
