@@ -71,7 +71,9 @@ class ImportCorpusAccuracyTest {
         Files.writeString(Path.of("target/import-accuracy-details.txt"), details, StandardCharsets.UTF_8);
 
         assertThat(score.documents()).as("corpus documents in " + corpusDirectory()).isNotEmpty();
-        assertThat(score.ratio()).as("overall import accuracy\n" + table).isGreaterThanOrEqualTo(FLOOR);
+        // another directory given on the command line is measured, not judged: its floor is its own
+        boolean mainCorpus = System.getProperty("import.corpus") == null;
+        assertThat(score.ratio()).as("overall import accuracy\n" + table).isGreaterThanOrEqualTo(mainCorpus ? FLOOR : 0);
     }
 
     @Test
