@@ -78,7 +78,7 @@ public class PaperService {
         Map<Long, QuestionDetail> found = pickable(ids);
         Paper paper = new Paper(settings, actor, now(), creationToken);
         for (DraftSection s : sections) {
-            List<Map.Entry<Long, BigDecimal>> items = new java.util.ArrayList<>();
+            List<Map.Entry<Long, BigDecimal>> items = new ArrayList<>();
             for (DraftItem item : s.items()) {
                 BigDecimal own = found.get(item.questionId()).content().points();
                 if (item.points() != null && !Points.isValidMaximum(item.points())) {

@@ -20,7 +20,6 @@ import com.kaoping.question.QuestionKind;
 import com.kaoping.question.Questions;
 import com.kaoping.sitting.InvitationService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.chromium.HasCdp;

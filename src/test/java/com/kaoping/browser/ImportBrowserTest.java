@@ -129,7 +129,11 @@ class ImportBrowserTest extends BrowserTest {
                     .append("号业务时，客服应当( ) A.先核实身份 B.直接办理 C.转交同事 D.请客户稍后再打\n答案:A\n");
         }
         browser.signIn(hr.username(), TestUsers.PASSWORD);
-        browser.open("/imports/new");
+        // the papers list offers the import too
+        browser.open("/papers");
+        browser.screenshot("68-papers-list-with-import");
+        browser.click("#import-paper");
+        browser.find("#bring-form");
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('text').value = arguments[0];",
                 paper.toString());
         browser.click("#read");

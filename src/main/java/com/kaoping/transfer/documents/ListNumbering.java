@@ -255,33 +255,21 @@ final class ListNumbering {
         if (n < 20) {
             return units.charAt(0) + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
         }
-        StringBuilder out = new StringBuilder();
-        int[] parts = {n / 1000, n / 100 % 10, n / 10 % 10, n % 10};
-        boolean pendingZero = false;
-        boolean any = false;
-        for (int i = 0; i < 4; i++) {
-            int d = parts[i];
-            if (d == 0) {
-                pendingZero = any;
-                continue;
-            }
-            if (pendingZero) {
-                out.append(zero == '〇' ? '零' : zero);
-                pendingZero = false;
-            }
-            out.append(digits.charAt(d));
-            if (i < 3) {
-                out.append(units.charAt(2 - i));
-            }
-            any = true;
-        }
-        return out.toString();
+        return positional(n, digits, units, zero == '〇' ? '零' : zero);
     }
 
     private static String legal(int n, String digits, String units) {
         if (n <= 0 || n > 9999) {
             return Integer.toString(n);
         }
+        return positional(n, digits, units, digits.charAt(0));
+    }
+
+    /**
+     * 1–9999 written with digit characters and units (十百千 or 拾佰仟), a run of zeros inside
+     * said once with {@code zero} ("一百零一"), zeros at the end not said ("一百").
+     */
+    private static String positional(int n, String digits, String units, char zero) {
         StringBuilder out = new StringBuilder();
         int[] parts = {n / 1000, n / 100 % 10, n / 10 % 10, n % 10};
         boolean pendingZero = false;
@@ -293,7 +281,7 @@ final class ListNumbering {
                 continue;
             }
             if (pendingZero) {
-                out.append(digits.charAt(0));
+                out.append(zero);
                 pendingZero = false;
             }
             out.append(digits.charAt(d));

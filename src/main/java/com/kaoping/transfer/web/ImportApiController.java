@@ -9,7 +9,6 @@ import com.kaoping.transfer.ImportRefusedException;
 import com.kaoping.transfer.PaperImport;
 import com.kaoping.transfer.reading.ReadPaper;
 import com.kaoping.transfer.reading.ReadSection;
-import com.kaoping.transfer.reading.ReadWarning;
 import com.kaoping.transfer.reading.Script;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -2,7 +2,6 @@ package com.kaoping.transfer.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package com.kaoping.transfer.reading;
 
 import static com.kaoping.transfer.reading.Papers.assertPoints;
-import static com.kaoping.transfer.reading.Papers.hasWarning;
 import static com.kaoping.transfer.reading.Papers.q;
 import static com.kaoping.transfer.reading.Papers.read;
 import static com.kaoping.transfer.reading.Papers.s;
