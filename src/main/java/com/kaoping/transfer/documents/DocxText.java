@@ -39,20 +39,18 @@ final class DocxText {
     private static final QName VAL = new QName(W, "val");
 
     private final XWPFDocument doc;
-    private final TextSink out;
     private final ListNumbering numbering = new ListNumbering();
     private final Map<String, Resolved> instances = new HashMap<>();
     private final String defaultParagraphStyle;
 
-    private DocxText(XWPFDocument doc, TextSink out) {
+    private DocxText(XWPFDocument doc) {
         this.doc = doc;
-        this.out = out;
         this.defaultParagraphStyle = findDefaultParagraphStyle(doc.getStyles());
     }
 
     static void extract(XWPFDocument doc, TextSink out) {
         try (XmlCursor body = doc.getDocument().getBody().newCursor()) {
-            new DocxText(doc, out).blocks(body, out::line);
+            new DocxText(doc).blocks(body, out::line);
         }
     }
 

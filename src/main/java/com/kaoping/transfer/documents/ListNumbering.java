@@ -177,7 +177,7 @@ final class ListNumbering {
             case "taiwaneseCounting":
             case "taiwaneseCountingThousand":
             case "japaneseCounting":
-                return chinese(n, CN_DIGITS, "十百千", n < 100 ? '〇' : '零');
+                return chinese(n, CN_DIGITS, "十百千");
             case "chineseLegalSimplified":
                 return legal(n, CN_LEGAL_SIMPLIFIED, "拾佰仟");
             case "ideographLegalTraditional":
@@ -245,7 +245,7 @@ final class ListNumbering {
     }
 
     /** 一 … 十, 十一 … 十九, 二十 … 九十九, 一百, 一百零一, 一百一十 … 九千九百九十九. */
-    private static String chinese(int n, String digits, String units, char zero) {
+    private static String chinese(int n, String digits, String units) {
         if (n <= 0 || n > 9999) {
             return n == 0 ? String.valueOf(digits.charAt(0)) : Integer.toString(n);
         }
@@ -255,7 +255,7 @@ final class ListNumbering {
         if (n < 20) {
             return units.charAt(0) + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
         }
-        return positional(n, digits, units, zero == '〇' ? '零' : zero);
+        return positional(n, digits, units, '零');
     }
 
     private static String legal(int n, String digits, String units) {

@@ -28,10 +28,6 @@ final class TextSink {
         text.append(s);
     }
 
-    int length() {
-        return text.length();
-    }
-
     String text() {
         return text.toString();
     }

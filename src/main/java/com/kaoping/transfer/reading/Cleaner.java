@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class Cleaner {
 
+    /** Rules and brackets around an article's closing mark ("- END -", "(完)"). */
+    private static final java.util.regex.Pattern DECORATION = java.util.regex.Pattern.compile("[-—=·*() ]");
+
     /** One kept line: as stored (in the chosen script) and its folded parsing copy of the same length. */
     record Line(String text, String norm) {
     }
@@ -504,7 +507,7 @@ final class Cleaner {
                 return true;
             }
         }
-        String bare = norm.replaceAll("[-—=·*() ]", "");
+        String bare = DECORATION.matcher(norm).replaceAll("");
         if (bare.equals("END") || bare.equals("完") || bare.equals("全文完") || bare.equals("本文完")) {
             // "- END -", "(完)": an article's closing mark
             return true;

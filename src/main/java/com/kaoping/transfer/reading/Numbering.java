@@ -51,7 +51,11 @@ final class Numbering {
     private Numbering() {
     }
 
-    /** The number that starts at {@code i} in the folded line {@code s}, or null. */
+    /** A number's value, written in digits or in Chinese numerals. */
+    private static int labelValue(String label) {
+        return allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+    }
+
     /** How many digits run from {@code i} (at most 5 are counted). */
     private static int digitRun(String s, int i) {
         int k = i;
@@ -61,6 +65,7 @@ final class Numbering {
         return k - i;
     }
 
+    /** The number that starts at {@code i} in the folded line {@code s}, or null. */
     static Number at(String s, int i) {
         int n = s.length();
         if (i >= n) {
@@ -140,7 +145,7 @@ final class Numbering {
                 return null;
             }
             String label = s.substring(i + 1, j);
-            int v = allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+            int v = labelValue(label);
             if (v <= 0) {
                 return null;
             }
@@ -190,7 +195,7 @@ final class Numbering {
                 return null;
             }
             String label = s.substring(i + 2, j);
-            int v = allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+            int v = labelValue(label);
             return v > 0 ? number(Family.Q, v, label, i, j + 1, s) : null;
         }
         if ((c == 'Q' || c == 'q') && i + 1 < n && Text.isDigit(s.charAt(i + 1))) {
@@ -234,7 +239,7 @@ final class Numbering {
             return null;
         }
         String label = s.substring(from, j);
-        int v = allDigits(label) ? Integer.parseInt(label) : Text.cnValue(label);
+        int v = labelValue(label);
         return v > 0 ? number(Family.NTH_STEP, v, label, i, skipPunct(s, j), s) : null;
     }
 

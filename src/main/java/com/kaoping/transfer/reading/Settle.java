@@ -443,7 +443,7 @@ final class Settle {
         }
         if (!lastLine.isEmpty()) {
             char end = lastLine.charAt(lastLine.length() - 1);
-            if (end == ',' || end == '、' || end == '(' || end == ':' || end == '"' && quotes(lastLine) % 2 == 1) {
+            if (end == ',' || end == '、' || end == '(' || end == ':') {
                 return true;
             }
             if (quotes(lastLine) % 2 == 1) {

@@ -116,7 +116,8 @@ final class Splitter {
                     }
                 } else {
                     Cues.Marker m = Cues.marker(norm, i);
-                    Numbering.Number opener = Numbering.at(norm, segStart);
+                    // the number lookup only when a marker is there: this runs for every character
+                    Numbering.Number opener = m == null ? null : Numbering.at(norm, segStart);
                     boolean rightAfterNumber = opener != null && opener.contentStart() == i;
                     if (m != null && !rightAfterNumber && markerMayCut(m, norm, i, prev)) {
                         cut = i;

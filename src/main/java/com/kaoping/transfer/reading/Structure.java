@@ -201,8 +201,7 @@ final class Structure {
                     if (hp.each() != null || hp.total() != null || hp.count() != null) {
                         // "(每题2分,共20分)" on the line under the header
                         section.points = hp;
-                        String left = POINTS_WORDS.matcher(norm).replaceAll("").replaceAll("[\\s,;:.()\\[\\]。、]", "");
-                        if (left.length() < 2) {
+                        if (onlyPoints(norm)) {
                             break;
                         }
                     }
@@ -336,8 +335,7 @@ final class Structure {
         String rest = text.substring(end);
         String restNorm = content.substring(end);
         String instructions = Text.trimItem(stripPointsParens(rest, restNorm));
-        String leftover = POINTS_WORDS.matcher(Text.fold(instructions)).replaceAll("");
-        if (leftover.replaceAll("[\\s,;:.()\\[\\]。、]", "").length() < 2) {
+        if (onlyPoints(Text.fold(instructions))) {
             instructions = "";
         } else if (instructions.length() > 2 && (instructions.startsWith("(") || instructions.startsWith("（"))
                 && (instructions.endsWith(")") || instructions.endsWith("）"))) {
@@ -350,6 +348,13 @@ final class Structure {
         caseBackground = null;
         caseOpen = false;
         zone = Zone.SECTION_HEAD;
+    }
+
+    private static final Pattern POINTS_PUNCT = Pattern.compile("[\\s,;:.()\\[\\]。、]");
+
+    /** A folded header tail that says nothing but points ("(每题2分,共20分)"). */
+    private static boolean onlyPoints(String norm) {
+        return POINTS_PUNCT.matcher(POINTS_WORDS.matcher(norm).replaceAll("")).replaceAll("").length() < 2;
     }
 
     private static final Pattern POINTS_WORDS = Pattern.compile(
