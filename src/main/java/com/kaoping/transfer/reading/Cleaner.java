@@ -21,6 +21,12 @@ final class Cleaner {
 
     /** One kept line: as stored (in the chosen script) and its folded parsing copy of the same length. */
     record Line(String text, String norm) {
+
+        /** The rest of the line from {@code from} (text and folded copy cut at the same place). */
+        Line from(int from) {
+            int f = Math.min(from, norm.length());
+            return new Line(text.substring(f), norm.substring(f));
+        }
     }
 
     /** The kept lines, the garbled runs found, and where a "rest of the document is hidden" prompt stood. */

@@ -89,16 +89,7 @@ final class GatheredAnswers {
             }
             any = true;
             for (int v = from; v <= to; v++) {
-                Draft.Question target = findKeyTarget(v);
-                lastKeyValue = v;
-                String k = String.valueOf(keys.charAt(v - from));
-                if (target == null) {
-                    withoutQuestion.add(Integer.toString(v));
-                    continue;
-                }
-                target.keyedAtEnd = true;
-                target.answer.clear();
-                target.answer.add(new Cleaner.Line(k, k));
+                keyFor(v, Integer.toString(v), String.valueOf(keys.charAt(v - from)));
             }
         }
         if (any) {
@@ -121,18 +112,22 @@ final class GatheredAnswers {
             if (ns[i].isEmpty() || ns[i].length() > 3 || !ns[i].chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            int v = Integer.parseInt(ns[i]);
-            Draft.Question target = findKeyTarget(v);
-            lastKeyValue = v;
-            if (target == null) {
-                withoutQuestion.add(ns[i]);
-                continue;
-            }
-            target.keyedAtEnd = true;
-            target.answer.clear();
-            target.answer.add(new Cleaner.Line(ks[i], ks[i]));
+            keyFor(Integer.parseInt(ns[i]), ns[i], ks[i]);
         }
         paper.question = null;
+    }
+
+    /** The key of question {@code v} (written {@code label}), gathered at the end; noted when no question has it. */
+    private void keyFor(int v, String label, String key) {
+        Draft.Question target = findKeyTarget(v);
+        lastKeyValue = v;
+        if (target == null) {
+            withoutQuestion.add(label);
+            return;
+        }
+        target.keyedAtEnd = true;
+        target.answer.clear();
+        target.answer.add(new Cleaner.Line(key, key));
     }
 
     void readLine(int no, Cleaner.Line line, Numbering.Number num, Cues.Marker marker) {
@@ -171,7 +166,7 @@ final class GatheredAnswers {
             }
             target.keyedAtEnd = true;
             target.answer.clear();
-            Cleaner.Line rest = Structure.sub(line, num.contentStart());
+            Cleaner.Line rest = line.from(num.contentStart());
             Cues.Marker inner = Cues.marker(rest.norm(), 0);
             if (inner != null) {
                 paper.readMarker(rest, inner);

@@ -51,7 +51,7 @@ final class Rubrics {
                     step = new Draft.Step();
                     int colon = l.norm().indexOf(':');
                     step.label = Text.emptyToNull(l.text().substring(0, colon).strip());
-                    readStepText(step, sub(l, colon + 1), false);
+                    readStepText(step, l.from(colon + 1), false);
                 } else if (step != null) {
                     readStepText(step, l, false);
                 }
@@ -64,7 +64,7 @@ final class Rubrics {
             if (n != null && n.family() == family) {
                 finish(step, out);
                 step = new Draft.Step();
-                readStepText(step, sub(l, n.contentStart()), true);
+                readStepText(step, l.from(n.contentStart()), true);
             } else if (step != null) {
                 readStepText(step, l, false);
             }
@@ -156,11 +156,6 @@ final class Rubrics {
         }
         out.add(new Cleaner.Line(l.text().substring(from).strip(), norm.substring(from).strip()));
         return out;
-    }
-
-    private static Cleaner.Line sub(Cleaner.Line l, int from) {
-        int f = Math.min(from, l.norm().length());
-        return new Cleaner.Line(l.text().substring(f), l.norm().substring(f));
     }
 
     /** "(1)…(6分)(2)…(10分)" on one line (a one-line paper) becomes one line a step. */

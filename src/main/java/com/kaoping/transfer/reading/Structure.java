@@ -131,7 +131,7 @@ final class Structure {
             String content = line.text().substring(marker.contentStart()).strip();
             if (!content.isEmpty()) {
                 Draft.Question q = openQuestion(no, null);
-                q.stem.add(sub(line, marker.contentStart()));
+                q.stem.add(line.from(marker.contentStart()));
             }
             return;
         }
@@ -140,7 +140,7 @@ final class Structure {
             // "Q:…" then "A:…": an interview's question and answer, not an option
             question.touch(no);
             zone = Zone.ANSWER;
-            question.answer.add(sub(line, 2));
+            question.answer.add(line.from(2));
             return;
         }
         if (num != null && num.family() != Numbering.Family.OPTION && startsQuestion(num, line, next)) {
@@ -151,7 +151,7 @@ final class Structure {
                 return;
             }
             Draft.Question q = openQuestion(no, num);
-            q.stem.add(sub(line, Cues.afterAskLabel(norm, num.contentStart())));
+            q.stem.add(line.from(Cues.afterAskLabel(norm, num.contentStart())));
             return;
         }
         if (question == null) {
@@ -563,13 +563,9 @@ final class Structure {
         return q;
     }
 
-    static Cleaner.Line sub(Cleaner.Line line, int from) {
-        return new Cleaner.Line(line.text().substring(from), line.norm().substring(from));
-    }
-
     void readMarker(Cleaner.Line line, Cues.Marker marker) {
         String content = line.text().substring(marker.contentStart()).strip();
-        Cleaner.Line rest = sub(line, marker.contentStart());
+        Cleaner.Line rest = line.from(marker.contentStart());
         switch (marker.label()) {
             case ANSWER:
             case RUBRIC:
